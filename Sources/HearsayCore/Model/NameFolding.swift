@@ -1,0 +1,53 @@
+/// Folds names for matching: lowercase, accents removed, possessive `'s` dropped, runs of
+/// whitespace and hyphens made one space ("Russia's" → "russia", "Andrés" → "andres").
+public enum NameFolding {
+  public static func fold(_ name: String) -> String {
+    var out = ""
+    out.reserveCapacity(name.utf8.count)
+    var pendingSpace = false
+    for scalar in name.unicodeScalars {
+      let value = scalar.value
+      if scalar.properties.isWhitespace || scalar == "-" || scalar == "\u{2010}" || scalar == "_" {
+        pendingSpace = !out.isEmpty
+        continue
+      }
+      if value >= 0x300 && value <= 0x36F { continue }  // combining accents
+      if pendingSpace {
+        out.append(" ")
+        pendingSpace = false
+      }
+      if value < 0x80 {
+        out.unicodeScalars.append(Unicode.Scalar(UInt8(value)).lowercasedASCII)
+      } else if let base = latinBase[value] {
+        out.append(base)
+      } else if scalar == "\u{2019}" {
+        out.append("'")
+      } else {
+        out.append(contentsOf: String(scalar).lowercased())
+      }
+    }
+    if out.hasSuffix("'s") { out.removeLast(2) } else if out.hasSuffix("'") { out.removeLast() }
+    return out
+  }
+
+  private static let latinBase: [UInt32: String] = {
+    let pairs: [(String, String)] = [
+      ("àáâãäåā", "a"), ("ÀÁÂÃÄÅĀ", "a"), ("çćč", "c"), ("ÇĆČ", "c"), ("èéêëēę", "e"),
+      ("ÈÉÊËĒĘ", "e"), ("ìíîïī", "i"), ("ÌÍÎÏĪ", "i"), ("ñń", "n"), ("ÑŃ", "n"),
+      ("òóôõöøō", "o"), ("ÒÓÔÕÖØŌ", "o"), ("ùúûüū", "u"), ("ÙÚÛÜŪ", "u"), ("ýÿ", "y"), ("Ý", "y"),
+      ("šś", "s"), ("ŠŚ", "s"), ("žźż", "z"), ("ŽŹŻ", "z"), ("ł", "l"), ("Ł", "l"), ("ğ", "g"),
+      ("ß", "ss"),
+    ]
+    var table: [UInt32: String] = [:]
+    for (letters, base) in pairs {
+      for s in letters.unicodeScalars { table[s.value] = base }
+    }
+    return table
+  }()
+}
+
+extension Unicode.Scalar {
+  var lowercasedASCII: Unicode.Scalar {
+    (65...90).contains(value) ? Unicode.Scalar(UInt8(value + 32)) : self
+  }
+}

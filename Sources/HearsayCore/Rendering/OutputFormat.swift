@@ -1,0 +1,28 @@
+/// The formats results can be written in.
+public enum OutputFormat: String, CaseIterable, Sendable {
+  case table, tsv, csv, json, jsonl, markdown
+}
+
+/// How a table is rendered: headers, the width to fit (for `table`), colour.
+public struct RenderOptions: Sendable, Equatable {
+  public var headers: Bool
+  /// Terminal width in columns for `table`; nil means no fitting.
+  public var width: Int?
+  public var color: Bool
+
+  public init(headers: Bool = true, width: Int? = nil, color: Bool = false) {
+    self.headers = headers
+    self.width = width
+    self.color = color
+  }
+}
+
+extension OutputFormat {
+  /// Renders the table; the text ends with a newline unless it is empty. (First cut: TSV only.)
+  public func render(_ table: ResultTable, options: RenderOptions = RenderOptions()) -> String {
+    var out = ""
+    if options.headers { out += table.columns.joined(separator: "\t") + "\n" }
+    for row in table.rows { out += row.joined(separator: "\t") + "\n" }
+    return out
+  }
+}
