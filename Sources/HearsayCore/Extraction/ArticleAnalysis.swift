@@ -1,0 +1,36 @@
+/// What extraction found in one article, with entities local to it; `CorpusBuilder` merges
+/// these across articles.
+struct ArticleAnalysis: Sendable {
+  var document: ParsedDocument
+  /// The credit line at the end of the body ("Xinhua-Global Times"), when there is one.
+  var credit: String?
+  var sentences: [Sentence]
+  var entities: [LocalEntity]
+  var statements: [LocalStatement]
+  var meetings: [LocalMeeting]
+}
+
+/// A statement with local entity indices and code-point spans.
+struct LocalStatement: Sendable {
+  var sentence: Int
+  var speaker: String
+  var speakerEntities: [Int]
+  var cue: String
+  var content: String
+  var kind: StatementKind
+  var sourceSpan: TextSpan?
+  var cueSpan: TextSpan
+  var contentSpan: TextSpan
+  /// Entities mentioned in the content.
+  var topics: [Int]
+}
+
+/// A meeting with local entity indices.
+struct LocalMeeting: Sendable {
+  var sentence: Int
+  var participants: [Int]
+  var date: CalendarDate?
+  var place: String?
+  var kind: MeetingKind
+  var planned: Bool
+}

@@ -1,0 +1,114 @@
+/// Runs extraction on one parsed article: sentences, tokens, names, coreference, quotes,
+/// attributions with resolved speakers, meetings, and the topics of each statement.
+struct ArticleAnalyzer: Sendable {
+  private let splitter = SentenceSplitter()
+  private let tokenizer = Tokenizer()
+  private let finder = MentionFinder()
+  private let quoteFinder = QuoteFinder()
+  private let extractor = AttributionExtractor()
+  private let meetingExtractor = MeetingExtractor()
+
+  func analyze(_ document: ParsedDocument) -> ArticleAnalysis {
+    let buffer = TextBuffer(document.text)
+    var ranges = splitter.split(buffer.bytes, from: document.bodyStart, to: document.bodyEnd)
+    var sentences: [AnalyzedSentence] = []
+    sentences.reserveCapacity(ranges.count)
+    var credit: String?
+    // A short capitalised last line with no final punctuation is a credit line.
+    if let last = ranges.last, ranges.count > 1 {
+      let tokens = tokenizer.tokens(buffer, from: last.start, to: last.end)
+      if isCreditLine(tokens) {
+        credit = buffer.string(last.start, last.end)
+        ranges.removeLast()
+      }
+    }
+    var lowercaseSeen = Set<String>()
+    for (index, range) in ranges.enumerated() {
+      let tokens = tokenizer.tokens(buffer, from: range.start, to: range.end)
+      for t in tokens where t.kind == .word {
+        if let f = t.text.utf8.first, ByteClass.isLower(f) { lowercaseSeen.insert(t.lower) }
+      }
+      sentences.append(
+        AnalyzedSentence(index: index, start: range.start, end: range.end, paragraph: range.paragraph, tokens: tokens))
+    }
+    var coreference = Coreference()
+    for i in sentences.indices {
+      sentences[i].mentions = finder.mentions(in: sentences[i].tokens, sentence: i, lowercaseSeen: lowercaseSeen)
+      coreference.add(sentences[i].mentions)
+    }
+    let quotes = quoteFinder.regions(in: &sentences)
+    var attributions = extractor.attributions(in: sentences, quotes: quotes)
+    attributions += QuoteAttributor().unattributedQuotes(in: sentences, quotes: quotes, attributions: attributions)
+    attributions.sort { ($0.contentStart, $0.cueStart) < ($1.contentStart, $1.cueStart) }
+
+    var resolver = SpeakerResolver(coreference: coreference, sentences: sentences, buffer: buffer)
+    var meetings: [LocalMeeting] = []
+    for s in sentences {
+      if let found = meetingExtractor.find(in: s, articleDate: document.date),
+        let meeting = resolver.meeting(found, in: s)
+      {
+        meetings.append(meeting)
+      }
+    }
+    resolver.meetings = meetings
+    var statements: [LocalStatement] = []
+    var byCue: [Int: (speaker: String, entities: [Int], source: TextSpan?)] = [:]
+    for a in attributions.sorted(by: { ($0.cueStart, $0.contentStart) < ($1.cueStart, $1.contentStart) }) {
+      let resolved: (speaker: String, entities: [Int], source: TextSpan?)
+      switch a.speaker {
+      case .sameAs(let cueStart):
+        guard let earlier = byCue[cueStart] else { continue }
+        resolved = (earlier.speaker, earlier.entities, nil)
+      default:
+        guard let r = resolver.speaker(of: a) else { continue }
+        resolved = r
+      }
+      byCue[a.cueStart] = resolved
+      var content = buffer.string(a.contentStart, a.contentEnd)
+      if let gap = a.gap {
+        content = buffer.string(a.contentStart, gap.0) + " " + buffer.string(gap.1, a.contentEnd)
+      }
+      statements.append(
+        LocalStatement(
+          sentence: a.sentence, speaker: resolved.speaker, speakerEntities: resolved.entities,
+          cue: a.cue, content: normalizeSpace(content), kind: a.kind, sourceSpan: resolved.source,
+          cueSpan: buffer.span(a.cueStart, a.cueEnd), contentSpan: buffer.span(a.contentStart, a.contentEnd),
+          topics: topics(a.contentStart, a.contentEnd, resolver.coreference.entities)))
+    }
+    statements.sort { ($0.cueSpan.start) < ($1.cueSpan.start) }
+    let finalSentences = sentences.map {
+      Sentence(index: $0.index, span: buffer.span($0.start, $0.end), text: normalizeSpace(buffer.string($0.start, $0.end)))
+    }
+    return ArticleAnalysis(
+      document: document, credit: credit, sentences: finalSentences, entities: resolver.coreference.entities,
+      statements: statements, meetings: meetings)
+  }
+
+  private func isCreditLine(_ tokens: [Token]) -> Bool {
+    guard !tokens.isEmpty, tokens.count <= 8, let last = tokens.last,
+      ![".", "!", "?", "\"", "\u{201D}", ":"].contains(last.text)
+    else { return false }
+    return tokens.allSatisfy { $0.kind == .punctuation || $0.kind == .dash || $0.isCapitalized || $0.isAcronym }
+      && tokens.contains(where: { $0.kind == .word })
+  }
+
+  private func topics(_ start: Int, _ end: Int, _ entities: [LocalEntity]) -> [Int] {
+    entities.indices.filter { i in entities[i].positions.contains { $0 >= start && $0 < end } }
+  }
+
+  private func normalizeSpace(_ text: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    var space = false
+    for ch in text.unicodeScalars {
+      if ch.properties.isWhitespace {
+        space = !out.isEmpty
+      } else {
+        if space { out.append(" ") }
+        space = false
+        out.unicodeScalars.append(ch)
+      }
+    }
+    return out
+  }
+}

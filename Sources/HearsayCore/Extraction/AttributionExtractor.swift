@@ -1,0 +1,441 @@
+/// Finds attributions sentence by sentence: cue verbs and phrases with their speaker and
+/// content in the forward ("X said (that) …"), inverted ("…, said X", "…, X added"),
+/// interrupted ("The plan, he said, will fail") and "according to" forms; conjoined cues
+/// ("… and added that …"); nested ones ("X said Y told him that …": the content is Y's);
+/// and joint acts ("They exchanged views on …").
+struct AttributionExtractor: Sendable {
+  let phrases = SpeakerPhrase()
+
+  func attributions(in sentences: [AnalyzedSentence], quotes: [QuoteRegion]) -> [Attribution] {
+    var result: [Attribution] = []
+    for s in sentences {
+      var inSentence: [Attribution] = []
+      var c = 0
+      while c < s.tokens.count {
+        if let a = attribution(at: c, in: s, quotes: quotes, earlier: inSentence, all: result) {
+          trimEarlier(&inSentence, before: a, in: s)
+          inSentence.append(a)
+        }
+        c += 1
+      }
+      result += removeNested(inSentence, in: s)
+    }
+    return result
+  }
+
+  // MARK: One cue
+
+  private func attribution(
+    at c: Int, in s: AnalyzedSentence, quotes: [QuoteRegion], earlier: [Attribution], all: [Attribution]
+  ) -> Attribution? {
+    let t = s.tokens[c]
+    guard t.kind == .word, s.quoteOf[c] == nil else { return nil }
+    if t.lower == "according", c + 1 < s.tokens.count, s.tokens[c + 1].lower == "to" {
+      return accordingTo(at: c, in: s, quotes: quotes)
+    }
+    if t.lower == "exchanged" || t.lower == "held", let joint = jointAct(at: c, in: s) { return joint }
+    guard let entry = CueLexicon.forms[t.lower] else { return nil }
+    var cueEnd = c + 1
+    if let particle = CueLexicon.needsParticle(entry.lemma) {
+      guard c + 1 < s.tokens.count else { return nil }
+      let next = s.tokens[c + 1].lower
+      if next == particle || (entry.lemma == "call for" && next == "on") {
+        cueEnd = c + 2
+      } else {
+        return nil
+      }
+    }
+    guard isVerbUse(c, in: s, entry: entry) else { return nil }
+    if entry.kind == .discussion { return discussion(at: c, in: s, cueEnd: cueEnd, earlier: earlier) }
+    if entry.invertible, let inverted = inverted(at: c, cueEnd: cueEnd, in: s, quotes: quotes, entry: entry) {
+      return inverted
+    }
+    return forward(at: c, cueEnd: cueEnd, in: s, quotes: quotes, entry: entry, earlier: earlier, all: all)
+  }
+
+  /// Rejects noun and passive uses: "the report", "his claims", "was told", "is said to".
+  private func isVerbUse(_ c: Int, in s: AnalyzedSentence, entry: CueLexicon.Entry) -> Bool {
+    let t = s.tokens[c]
+    if c > 0 {
+      let prev = s.tokens[c - 1].lower
+      if ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
+          "those", "new", "latest", "recent", "false", "such", "no", "any", "of", "early", "late"].contains(prev)
+      {
+        return false
+      }
+      if prev.hasSuffix("'s") && !["he's", "she's", "it's"].contains(prev) { return false }
+      if ["was", "were", "is", "are", "be", "been", "being", "get", "got"].contains(prev),
+        !t.lower.hasSuffix("ing"), entry.lemma != "believe" || true
+      {
+        return false
+      }
+      if prev == "to", !["want", "expect"].contains(entry.lemma) {
+        // "declined to say", "refused to comment": not a statement.
+        if c >= 2, ["declined", "refused", "wants", "want", "expected", "going", "had", "has", "have", "is", "are", "was", "were", "able", "unable", "willing"].contains(s.tokens[c - 2].lower) {
+          return false
+        }
+      }
+    }
+    if c + 1 < s.tokens.count {
+      let next = s.tokens[c + 1].lower
+      if ["of", "by"].contains(next) && entry.lemma != "call for" { return false }
+      if entry.lemma == "say" && next == "to" { return false }  // "said to be"
+    }
+    if t.lower.hasSuffix("ing") && c == 0 { return false }
+    return true
+  }
+
+  // MARK: Forms
+
+  /// "…, said X" and "…, X said": the content comes first.
+  private func inverted(
+    at c: Int, cueEnd: Int, in s: AnalyzedSentence, quotes: [QuoteRegion], entry: CueLexicon.Entry
+  ) -> Attribution? {
+    var speaker: SpeakerPhrase.Match?
+    var contentBoundary: Int?  // token index of the comma (or closing quote) ending the content
+    var tail = cueEnd
+    if let comma = commaBefore(c, in: s), let after = phrases.after(s, start: cueEnd) {
+      speaker = after
+      contentBoundary = comma
+      tail = after.last
+    } else if let before = phrases.before(s, end: c), let comma = commaBefore(rolePrefixStart(before.first, in: s), in: s) {
+      speaker = before
+      contentBoundary = comma
+      tail = cueEnd
+    } else if c > 0, let before = phrases.before(s, end: c), before.first > 0,
+      s.tokens[before.first - 1].kind == .quote, s.quoteOf[before.first - 1] == nil,
+      let region = quoteEnding(at: before.first - 1, in: s, quotes: quotes)
+    {
+      // “…” he said — a closing mark with no comma.
+      return Attribution(
+        sentence: s.index, speaker: .phrase(sentence: s.index, before), cue: cueText(c, cueEnd, s),
+        cueStart: s.tokens[c].start, cueEnd: s.tokens[cueEnd - 1].end,
+        contentStart: quotes[region].contentStart, contentEnd: trimEnd(quotes[region].contentEnd, s),
+        kind: .direct)
+    }
+    guard let speaker, let boundary = contentBoundary, boundary > 0 else { return nil }
+    // What follows must not be a reported clause ("…, X said that …" is forward).
+    var gap: (Int, Int)?
+    var contentEnd = endOfToken(before: boundary, in: s)
+    if entry.lemma == "tell" {
+      // "…,” Okafor told reporters after the vote.": skip the addressee.
+      while tail < s.tokens.count, s.tokens[tail].kind == .word, s.tokens[tail].lower != "that" { tail += 1 }
+    }
+    if tail < s.tokens.count {
+      let next = s.tokens[tail]
+      if next.lower == "that" || next.text == ":" { return nil }
+      if next.text == ",", tail + 1 < s.tokens.count, !isAdverbialStart(s.tokens[tail + 1]) {
+        // Interrupted: "The plan, he said, will fail."
+        gap = (contentEnd, s.tokens[tail + 1].start)
+        contentEnd = s.contentEnd
+      } else if !(next.kind == .punctuation || next.kind == .quote || isAdverbialStart(next)) {
+        return nil
+      }
+    }
+    var contentStart = s.tokens.first(where: { $0.kind != .quote })?.start ?? s.start
+    var kind = entry.kind
+    // Content behind a closing mark: the quote may have opened sentences earlier.
+    if let region = quoteEnding(at: boundary, in: s, quotes: quotes) ?? quoteEnding(at: boundary - 1, in: s, quotes: quotes) {
+      contentStart = quotes[region].contentStart
+      if gap == nil { contentEnd = trimEnd(quotes[region].contentEnd, s) }
+      if entry.kind == .indirect { kind = .direct }
+    } else {
+      contentStart = leadingContentStart(in: s, before: boundary)
+    }
+    guard contentStart < contentEnd else { return nil }
+    return Attribution(
+      sentence: s.index, speaker: .phrase(sentence: s.index, speaker), cue: cueText(c, cueEnd, s),
+      cueStart: s.tokens[c].start, cueEnd: s.tokens[cueEnd - 1].end, contentStart: contentStart,
+      contentEnd: contentEnd, gap: gap, kind: kind)
+  }
+
+  /// "X said (that) …", "X urged the two sides to …", "X told reporters that …".
+  private func forward(
+    at c: Int, cueEnd: Int, in s: AnalyzedSentence, quotes: [QuoteRegion], entry: CueLexicon.Entry,
+    earlier: [Attribution], all: [Attribution]
+  ) -> Attribution? {
+    let speaker: Attribution.Speaker
+    if let phrase = phrases.before(s, end: c) {
+      speaker = .phrase(sentence: s.index, phrase)
+    } else if let previous = inheritedSpeaker(at: c, in: s, earlier: earlier, all: all) {
+      speaker = previous
+    } else {
+      return nil
+    }
+    guard var k = contentStartIndex(after: cueEnd, in: s, entry: entry) else { return nil }
+    var kind = entry.kind
+    // "X said: “…”" or "X said “…”": the quote is the content, however far it runs.
+    if k < s.tokens.count, s.tokens[k].kind == .quote, let region = quoteStarting(at: k, in: s, quotes: quotes) {
+      return Attribution(
+        sentence: s.index, speaker: speaker, cue: cueText(c, cueEnd, s), cueStart: s.tokens[c].start,
+        cueEnd: s.tokens[cueEnd - 1].end, contentStart: quotes[region].contentStart,
+        contentEnd: trimEnd(quotes[region].contentEnd, s), kind: entry.kind == .indirect ? .direct : entry.kind)
+    }
+    while k < s.tokens.count, s.tokens[k].text == "," || s.tokens[k].text == ":" { k += 1 }
+    guard k < s.tokens.count else { return nil }
+    let start = s.tokens[k].start
+    var end = s.contentEnd
+    // A trailing ", according to X" or ", he added" belongs to another attribution.
+    if let cut = trailingAttribution(in: s, from: k) { end = cut }
+    guard start < end, !isBareAdverbial(from: k, to: end, in: s) else { return nil }
+    if entry.kind == .indirect, quotedShare(start, end, s) > 0.6 { kind = .direct }
+    return Attribution(
+      sentence: s.index, speaker: speaker, cue: cueText(c, cueEnd, s), cueStart: s.tokens[c].start,
+      cueEnd: s.tokens[cueEnd - 1].end, contentStart: start, contentEnd: end, kind: kind)
+  }
+
+  /// "According to X, …" and "…, according to X".
+  private func accordingTo(at c: Int, in s: AnalyzedSentence, quotes: [QuoteRegion]) -> Attribution? {
+    guard let speaker = phrases.after(s, start: c + 2) else { return nil }
+    let cueStart = s.tokens[c].start
+    let cueEnd = s.tokens[c + 1].end
+    var start: Int
+    var end: Int
+    if let comma = commaBefore(c, in: s) {
+      start = leadingContentStart(in: s, before: comma)
+      end = endOfToken(before: comma, in: s)
+    } else {
+      var k = speaker.last
+      while k < s.tokens.count, s.tokens[k].text != "," { k += 1 }
+      guard k + 1 < s.tokens.count else { return nil }
+      start = s.tokens[k + 1].start
+      end = s.contentEnd
+    }
+    if start >= end { return nil }
+    let kind: StatementKind = quotedShare(start, end, s) > 0.6 ? .direct : .indirect
+    if kind == .direct, let region = quotes.firstIndex(where: { $0.contentStart <= start + 2 && $0.contentEnd >= end - 2 }) {
+      start = quotes[region].contentStart
+      end = trimEnd(quotes[region].contentEnd, s)
+    }
+    return Attribution(
+      sentence: s.index, speaker: .phrase(sentence: s.index, speaker), cue: "according to",
+      cueStart: cueStart, cueEnd: cueEnd, contentStart: start, contentEnd: end, kind: kind)
+  }
+
+  /// "They exchanged views on X", "The two leaders held talks on X".
+  private func jointAct(at c: Int, in s: AnalyzedSentence) -> Attribution? {
+    guard c + 2 < s.tokens.count else { return nil }
+    let object = s.tokens[c + 1].lower
+    guard ["views", "talks", "ideas", "opinions", "discussions"].contains(object),
+      ["on", "about", "over", "regarding"].contains(s.tokens[c + 2].lower),
+      let phrase = phrases.before(s, end: c)
+    else { return nil }
+    let start = c + 3 < s.tokens.count ? s.tokens[c + 3].start : s.contentEnd
+    guard start < s.contentEnd else { return nil }
+    return Attribution(
+      sentence: s.index, speaker: .group(sentence: s.index, phrase), cue: cueText(c, c + 2, s),
+      cueStart: s.tokens[c].start, cueEnd: s.tokens[c + 1].end, contentStart: start,
+      contentEnd: s.contentEnd, kind: .discussion)
+  }
+
+  /// "The leaders discussed X": a joint act when the speaker is a group.
+  private func discussion(at c: Int, in s: AnalyzedSentence, cueEnd: Int, earlier: [Attribution]) -> Attribution? {
+    guard let phrase = phrases.before(s, end: c), cueEnd < s.tokens.count else { return nil }
+    let start = s.tokens[cueEnd].start
+    guard start < s.contentEnd else { return nil }
+    let group = phrase.pronoun == "they" || phrase.pronoun == "we"
+      || (phrase.first..<phrase.last).contains(where: { NameLexicon.groupNouns.contains(s.tokens[$0].lower) })
+      || (phrase.first..<phrase.last).contains(where: { s.tokens[$0].lower == "and" })
+    return Attribution(
+      sentence: s.index, speaker: group ? .group(sentence: s.index, phrase) : .phrase(sentence: s.index, phrase),
+      cue: s.tokens[c].text, cueStart: s.tokens[c].start, cueEnd: s.tokens[cueEnd - 1].end,
+      contentStart: start, contentEnd: s.contentEnd, kind: .discussion)
+  }
+
+  // MARK: Helpers
+
+  /// Where a speaker phrase really starts when lowercase role words precede its name:
+  /// "institute director Dr. Amara Lindqvist" (up to three words back, stopping at punctuation).
+  private func rolePrefixStart(_ first: Int, in s: AnalyzedSentence) -> Int {
+    var k = first
+    while k > 0, first - k < 3, s.tokens[k - 1].kind == .word, !SpeakerPhrase.stoppers.contains(s.tokens[k - 1].lower),
+      CueLexicon.forms[s.tokens[k - 1].lower] == nil
+    {
+      k -= 1
+    }
+    return k > 0 && commaBefore(k, in: s) != nil ? k : first
+  }
+
+  /// The comma (or `,”` pair) just before token `i`, as the token index ending the content.
+  private func commaBefore(_ i: Int, in s: AnalyzedSentence) -> Int? {
+    guard i >= 2 else { return nil }
+    let prev = s.tokens[i - 1]
+    if prev.text == "," || prev.kind == .dash { return i - 1 }
+    if prev.kind == .quote, s.tokens[i - 2].text == "," || s.tokens[i - 2].text == "?" || s.tokens[i - 2].text == "!" {
+      return i - 1
+    }
+    return nil
+  }
+
+  /// The byte end of the content before a boundary token, dropping a comma before a closing mark.
+  private func endOfToken(before boundary: Int, in s: AnalyzedSentence) -> Int {
+    var k = boundary - 1
+    while k > 0, s.tokens[k].text == "," || s.tokens[k].kind == .quote { k -= 1 }
+    return s.tokens[max(0, k)].end
+  }
+
+  /// Where leading content starts: after a discourse opener such as "For his part," is not
+  /// content; the content is the sentence from its first word.
+  private func leadingContentStart(in s: AnalyzedSentence, before boundary: Int) -> Int {
+    var k = 0
+    while k < boundary, s.tokens[k].kind == .quote || s.tokens[k].kind == .punctuation { k += 1 }
+    return s.tokens[min(k, s.tokens.count - 1)].start
+  }
+
+  private func trimEnd(_ end: Int, _ s: AnalyzedSentence) -> Int { end }
+
+  /// "said on Wednesday.", "told reporters.": what follows the cue is no clause at all.
+  private func isBareAdverbial(from k: Int, to end: Int, in s: AnalyzedSentence) -> Bool {
+    let words = s.tokens[k...].prefix(while: { $0.end <= end }).filter { $0.kind == .word || $0.kind == .number }
+    return words.count <= 4 && (words.first.map(isAdverbialStart) ?? true)
+  }
+
+  /// Words that begin a trailing adverbial rather than a reported clause.
+  private func isAdverbialStart(_ t: Token) -> Bool {
+    let adverbial: Set<String> = [
+      "during", "on", "in", "at", "after", "before", "while", "when", "as", "adding", "according",
+      "referring", "speaking", "citing", "noting", "told", "to", "from", "with", "without", "via",
+      "through", "last", "this", "yesterday", "today", "earlier", "later", "monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday", "following", "ahead", "amid",
+      "of", "for", "about", "recently", "previously", "again", "too", "also", "then", "once",
+      "afterwards", "outside", "inside", "near", "by", "tonight", "late", "early", "under", "over",
+    ]
+    return adverbial.contains(t.lower)
+  }
+
+  /// The first token of the content after a cue: skips "that", an addressee ("told reporters
+  /// that", "told CNN:"), and an adverbial before "that" ("said on Tuesday that").
+  private func contentStartIndex(after cueEnd: Int, in s: AnalyzedSentence, entry: CueLexicon.Entry) -> Int? {
+    guard cueEnd < s.tokens.count else { return nil }
+    var k = cueEnd
+    // Look ahead a few tokens for "that" or ":" after an addressee or adverbial.
+    var j = k
+    while j < s.tokens.count, j - k < 9 {
+      let w = s.tokens[j]
+      if w.lower == "that" || w.text == ":" {
+        if j == k || lookaheadIsAdjunct(s, from: k, to: j, entry: entry) { return j + 1 }
+        break
+      }
+      if w.text == "," || w.kind == .quote { break }
+      j += 1
+    }
+    if entry.lemma == "tell" {
+      // "told reporters the plan is dead": skip a short addressee phrase.
+      while k < s.tokens.count, k - cueEnd < 4, s.tokens[k].kind == .word,
+        s.tokens[k].isCapitalized || SpeakerPhrase.determiners.contains(s.tokens[k].lower)
+          || NameLexicon.speakerNouns.contains(s.tokens[k].lower) || s.tokens[k].lower.hasSuffix("'s")
+          || ["reporters", "him", "her", "them", "me", "us", "journalists", "lawmakers"].contains(s.tokens[k].lower)
+      {
+        k += 1
+      }
+    }
+    if k < s.tokens.count, s.tokens[k].lower == "that" { k += 1 }
+    return k
+  }
+
+  private func lookaheadIsAdjunct(_ s: AnalyzedSentence, from k: Int, to j: Int, entry: CueLexicon.Entry) -> Bool {
+    if entry.lemma == "tell" || entry.frame == .addressee { return true }
+    let first = s.tokens[k]
+    return isAdverbialStart(first) || first.isCapitalized
+  }
+
+  private func cueText(_ c: Int, _ cueEnd: Int, _ s: AnalyzedSentence) -> String {
+    s.tokens[c..<cueEnd].map(\.text).joined(separator: " ")
+  }
+
+  private func quoteEnding(at i: Int, in s: AnalyzedSentence, quotes: [QuoteRegion]) -> Int? {
+    guard i >= 0, i < s.tokens.count else { return nil }
+    let t = s.tokens[i]
+    guard t.kind == .quote else {
+      if t.text == ",", i > 0, s.tokens[i - 1].kind == .quote { return quoteEnding(at: i - 1, in: s, quotes: quotes) }
+      return nil
+    }
+    return quotes.firstIndex(where: { $0.closed && $0.close == t.end })
+  }
+
+  private func quoteStarting(at i: Int, in s: AnalyzedSentence, quotes: [QuoteRegion]) -> Int? {
+    let t = s.tokens[i]
+    return quotes.firstIndex(where: { $0.open == t.start })
+  }
+
+  /// Share of the content's bytes that lie inside quote regions.
+  private func quotedShare(_ start: Int, _ end: Int, _ s: AnalyzedSentence) -> Double {
+    var quoted = 0
+    var total = 0
+    for (k, t) in s.tokens.enumerated() where t.start >= start && t.end <= end && t.kind == .word {
+      total += 1
+      if s.quoteOf[k] != nil { quoted += 1 }
+    }
+    return total == 0 ? 0 : Double(quoted) / Double(total)
+  }
+
+  /// The byte where a trailing ", according to X" or ", X said" starts, if the content has one.
+  private func trailingAttribution(in s: AnalyzedSentence, from k: Int) -> Int? {
+    var i = k
+    while i + 2 < s.tokens.count {
+      if s.tokens[i].text == ",", s.tokens[i + 1].lower == "according", s.tokens[i + 2].lower == "to" {
+        return s.tokens[max(k, i - 1)].end
+      }
+      i += 1
+    }
+    return nil
+  }
+
+  /// The speaker of an earlier cue for "…, and added that …", "…, saying that …", or the last
+  /// speaker when a cue stands with no subject of its own.
+  private func inheritedSpeaker(at c: Int, in s: AnalyzedSentence, earlier: [Attribution], all: [Attribution]) -> Attribution.Speaker? {
+    var k = c
+    while k > 0, CueLexicon.auxiliaries.contains(s.tokens[k - 1].lower) { k -= 1 }
+    guard k > 0 else { return nil }
+    let prev = s.tokens[k - 1]
+    let isConjoined = prev.lower == "and" || prev.lower == "but" || prev.text == ","
+    guard isConjoined || s.tokens[c].lower.hasSuffix("ing") else { return nil }
+    if let last = earlier.last { return .sameAs(cueStart: last.cueStart) }
+    // "X did Y, saying that …": the sentence's first name is the subject.
+    if s.tokens[c].lower.hasSuffix("ing") || isConjoined, let subject = phrases.after(s, start: 0) ?? firstSubject(s, before: c) {
+      return .phrase(sentence: s.index, subject)
+    }
+    return nil
+  }
+
+  private func firstSubject(_ s: AnalyzedSentence, before c: Int) -> SpeakerPhrase.Match? {
+    guard let m = s.mentions.first, m.last <= c, m.roleFirst <= 2 else { return nil }
+    return SpeakerPhrase.Match(first: m.roleFirst, last: m.last, mention: m, pronoun: nil)
+  }
+
+  /// When a cue continues an earlier one in the sentence ("said A and added B"), the earlier
+  /// content ends before the link.
+  private func trimEarlier(_ earlier: inout [Attribution], before a: Attribution, in s: AnalyzedSentence) {
+    guard case .sameAs = a.speaker, var last = earlier.last, last.contentEnd > a.cueStart else { return }
+    guard let cueIndex = s.tokens.firstIndex(where: { $0.start == a.cueStart }) else { return }
+    var k = cueIndex
+    while k > 0, CueLexicon.auxiliaries.contains(s.tokens[k - 1].lower) || ["and", "but", ","].contains(s.tokens[k - 1].lower) {
+      k -= 1
+    }
+    if k > 0, s.tokens[k - 1].end > last.contentStart {
+      last.contentEnd = s.tokens[k - 1].end
+      earlier[earlier.count - 1] = last
+    }
+  }
+
+  /// "X said Y told him that …": the outer attribution gives way to an inner speech cue; an
+  /// inner non-speech cue ("X said Kessaly welcomed the plan") gives way to the outer one.
+  private func removeNested(_ list: [Attribution], in s: AnalyzedSentence) -> [Attribution] {
+    func isInside(_ inner: Attribution, _ outer: Attribution) -> Bool {
+      guard inner.cueStart != outer.cueStart, case .phrase(_, let m) = inner.speaker else { return false }
+      let speakerStart = s.tokens[m.first].start
+      return outer.contentStart <= speakerStart && inner.cueStart < outer.contentEnd
+        && outer.cueStart < speakerStart && inner.contentEnd <= outer.contentEnd + 1
+        && outer.kind != .direct
+    }
+    func reportsSpeech(_ a: Attribution) -> Bool {
+      guard let entry = CueLexicon.forms[a.cue.split(separator: " ").first.map { $0.lowercased() } ?? ""] else { return false }
+      return entry.frame != .object && entry.kind == .indirect
+    }
+    return list.filter { a in
+      let hasSpeechInside = list.contains { isInside($0, a) && reportsSpeech($0) }
+      let isWeakInside = !reportsSpeech(a) && list.contains { isInside(a, $0) }
+      return !hasSpeechInside && !isWeakInside
+    }
+  }
+}

@@ -1,0 +1,151 @@
+/// Links an article's mentions to entities: full names, surnames and honorific forms of the
+/// same person ("Wang Yi", "Wang", "Mr Wang"), acronyms and long forms of an organisation, role
+/// nouns ("the minister"), and pronouns by gender, number and salience.
+struct Coreference: Sendable {
+  private(set) var entities: [LocalEntity] = []
+  /// (sentence, first token) → entity index, for every resolved mention.
+  private(set) var mentionEntity: [MentionKey: Int] = [:]
+  /// Entity indices of persons in order of mention, with sentence and whether the mention was
+  /// the first person named in its sentence (a subject, most often).
+  private var personTrail: [(entity: Int, sentence: Int, token: Int, subject: Bool)] = []
+
+  struct MentionKey: Hashable, Sendable {
+    var sentence: Int
+    var token: Int
+  }
+
+  /// Adds a sentence's mentions in order.
+  mutating func add(_ mentions: [Mention]) {
+    var firstPersonSeen = false
+    for mention in mentions {
+      guard let index = resolve(mention) else { continue }
+      mentionEntity[MentionKey(sentence: mention.sentence, token: mention.first)] = index
+      entities[index].mentions += 1
+      entities[index].positions.append(mention.start)
+      if entities[index].kind == .person {
+        personTrail.append((index, mention.sentence, mention.first, !firstPersonSeen))
+        firstPersonSeen = true
+      }
+    }
+  }
+
+  private mutating func resolve(_ m: Mention) -> Int? {
+    if m.isRoleOnly {
+      // "the Foreign Minister": the most recent person holding that role.
+      guard let role = m.role?.lowercased() else { return nil }
+      let head = role.split(separator: " ").last.map(String.init) ?? role
+      for trail in personTrail.reversed() where entities[trail.entity].roles.contains(where: {
+        $0.lowercased().hasSuffix(head)
+      }) {
+        return trail.entity
+      }
+      return nil
+    }
+    let words = m.name.split(separator: " ").map { $0.lowercased() }
+    // The same name, or one of its aliases.
+    if let existing = entities.firstIndex(where: {
+      $0.name.lowercased() == m.name.lowercased() || $0.aliases.contains(where: { $0.lowercased() == m.name.lowercased() })
+    }) {
+      merge(m, into: existing)
+      return existing
+    }
+    // A single word that is part of a known person's name: a surname or given name.
+    if words.count == 1, m.kind != .place, m.kind != .organization || m.name.count > 4 {
+      if let person = personTrail.reversed().first(where: { entities[$0.entity].nameWords.contains(words[0]) }) {
+        merge(m, into: person.entity)
+        return person.entity
+      }
+    }
+    // A fuller form of an earlier short mention: "Wang" then "Wang Yi".
+    if words.count >= 2, m.kind == .person || m.kind == nil {
+      if let short = entities.firstIndex(where: {
+        $0.kind == .person && $0.nameWords.count == 1 && words.contains($0.nameWords[0])
+      }) {
+        let old = entities[short].name
+        entities[short].name = m.name
+        entities[short].addAlias(old)
+        merge(m, into: short)
+        return short
+      }
+    }
+    guard let kind = m.kind ?? inferKind(m) else { return nil }
+    var entity = LocalEntity(name: m.name, kind: kind)
+    entity.gender = m.gender
+    entities.append(entity)
+    let index = entities.count - 1
+    merge(m, into: index)
+    return index
+  }
+
+  private func inferKind(_ m: Mention) -> EntityKind? {
+    nil
+  }
+
+  private mutating func merge(_ m: Mention, into index: Int) {
+    if let role = m.role { entities[index].addRole(role) }
+    if let acronym = m.acronym { entities[index].addAlias(acronym) }
+    for alias in m.aliases { entities[index].addAlias(alias) }
+    if m.name != entities[index].name { entities[index].addAlias(m.name) }
+    if entities[index].gender == nil { entities[index].gender = m.gender }
+    if entities[index].kind == .person, let honorific = m.role, m.name.split(separator: " ").count == 1,
+      NameLexicon.honorifics[honorific.lowercased()] != nil
+    {
+      entities[index].addAlias("\(honorific) \(m.name)")
+    }
+    if entities[index].kind == .person {
+      let words = entities[index].name.split(separator: " ")
+      if words.count >= 2, let last = words.last { entities[index].addAlias(String(last)) }
+    }
+  }
+
+  /// Registers an unnamed speaker ("officials", "a spokesman") or an otherwise unknown name.
+  mutating func entity(named name: String, kind: EntityKind) -> Int {
+    if let existing = entities.firstIndex(where: { $0.name == name }) { return existing }
+    entities.append(LocalEntity(name: name, kind: kind))
+    return entities.count - 1
+  }
+
+  /// Records that an entity was mentioned (so salience sees speakers named by role or noun).
+  mutating func noteSpeaker(_ entity: Int, sentence: Int, token: Int) {
+    if entities[entity].kind == .person {
+      personTrail.append((entity, sentence, token, true))
+    }
+  }
+
+  /// Learns a person's gender from a pronoun that was resolved to them.
+  mutating func learnGender(_ gender: Gender, for entity: Int) {
+    if entities[entity].gender == nil { entities[entity].gender = gender }
+  }
+
+  /// The person a he/she pronoun most likely refers to: the most salient person of agreeing
+  /// gender in this or the three previous sentences, preferring subjects and recent speakers.
+  func resolvePronoun(gender: Gender?, sentence: Int, token: Int, recentSpeakers: [Int]) -> Int? {
+    var best: (entity: Int, score: Int)?
+    for trail in personTrail.reversed() {
+      if trail.sentence > sentence || (trail.sentence == sentence && trail.token >= token) { continue }
+      let distance = sentence - trail.sentence
+      if distance > 4 { break }
+      let e = entities[trail.entity]
+      if let g = gender, let eg = e.gender, g != eg { continue }
+      var score = 100 - distance * 20
+      if trail.subject { score += 12 }
+      if let rank = recentSpeakers.firstIndex(of: trail.entity) { score += max(0, 15 - rank * 5) }
+      if best == nil || score > best!.score { best = (trail.entity, score) }
+    }
+    return best?.entity
+  }
+
+  /// The persons mentioned in the sentence range, in order, without repeats.
+  func persons(in sentences: ClosedRange<Int>) -> [Int] {
+    var seen: [Int] = []
+    for trail in personTrail where sentences.contains(trail.sentence) && !seen.contains(trail.entity) {
+      seen.append(trail.entity)
+    }
+    return seen
+  }
+
+  /// The entity a mention starting at (sentence, token) resolved to.
+  func entity(at sentence: Int, token: Int) -> Int? {
+    mentionEntity[MentionKey(sentence: sentence, token: token)]
+  }
+}

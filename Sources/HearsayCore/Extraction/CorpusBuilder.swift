@@ -1,0 +1,86 @@
+/// Merges per-article analyses into one `Corpus`: entities with the same kind and name (or a
+/// shared full-name alias) become one, keeping every alias and role; different people who
+/// only share a surname stay apart.
+struct CorpusBuilder: Sendable {
+  func build(_ analyses: [ArticleAnalysis]) -> Corpus {
+    var articles: [Article] = []
+    var entities: [EntityDraft] = []
+    var entityIndex: [String: Int] = [:]  // kind + folded canonical name → draft
+    var statements: [Statement] = []
+    var topics: [[EntityID]] = []
+    var meetings: [Meeting] = []
+    articles.reserveCapacity(analyses.count)
+
+    for (articleIndex, analysis) in analyses.enumerated() {
+      let articleID = ArticleID(articleIndex)
+      let doc = analysis.document
+      let buffer = doc.text
+      let bodyStart = buffer.utf8.index(buffer.utf8.startIndex, offsetBy: doc.bodyStart)
+      articles.append(
+        Article(
+          id: articleID, path: doc.path, format: doc.format, date: doc.date, title: doc.title,
+          source: analysis.credit ?? doc.source, text: doc.text,
+          bodyStart: buffer.unicodeScalars.distance(from: buffer.startIndex, to: bodyStart),
+          sentences: analysis.sentences))
+      // Map local entities to global ones.
+      var local: [Int: EntityID] = [:]
+      for (i, e) in analysis.entities.enumerated() {
+        let key = "\(e.kind.rawValue)|\(NameFolding.fold(e.name))"
+        let index: Int
+        if let existing = entityIndex[key] {
+          index = existing
+        } else {
+          index = entities.count
+          entities.append(EntityDraft(name: e.name, kind: e.kind))
+          entityIndex[key] = index
+        }
+        entities[index].absorb(e, article: articleID)
+        local[i] = EntityID(index)
+      }
+      for s in analysis.statements {
+        let id = StatementID(statements.count)
+        let speakerIDs = s.speakerEntities.compactMap { local[$0] }
+        let speakers = s.speakerEntities.isEmpty ? [s.speaker] : s.speakerEntities.map { analysis.entities[$0].name }
+        statements.append(
+          Statement(
+            id: id, article: articleID, sentence: s.sentence, speaker: s.speaker, speakers: speakers,
+            speakerEntities: speakerIDs, cue: s.cue, content: s.content, kind: s.kind,
+            sourceSpan: s.sourceSpan, cueSpan: s.cueSpan, contentSpan: s.contentSpan))
+        topics.append(s.topics.compactMap { local[$0] })
+      }
+      for m in analysis.meetings {
+        meetings.append(
+          Meeting(
+            article: articleID, sentence: m.sentence, participants: m.participants.map { analysis.entities[$0].name },
+            participantEntities: m.participants.compactMap { local[$0] }, date: m.date, place: m.place,
+            kind: m.kind, planned: m.planned))
+      }
+    }
+    let finalEntities = entities.enumerated().map { i, d in d.entity(id: EntityID(i)) }
+    return Corpus(
+      articles: articles, entities: finalEntities, statements: statements, meetings: meetings,
+      statementTopics: topics)
+  }
+}
+
+/// An entity being assembled from the articles that mention it.
+private struct EntityDraft {
+  var name: String
+  var kind: EntityKind
+  var aliases: [String] = []
+  var aliasSet: Set<String> = []
+  var roles: [String] = []
+  var articles: [ArticleID] = []
+  var mentions = 0
+
+  mutating func absorb(_ e: LocalEntity, article: ArticleID) {
+    for alias in e.aliases where alias != name && aliasSet.insert(alias).inserted { aliases.append(alias) }
+    for role in e.roles where !roles.contains(role) { roles.append(role) }
+    if articles.last != article { articles.append(article) }
+    mentions += max(1, e.mentions)
+  }
+
+  func entity(id: EntityID) -> Entity {
+    Entity(id: id, name: name, kind: kind, aliases: aliases, roles: roles, articles: articles, mentions: mentions)
+  }
+}

@@ -1,0 +1,165 @@
+/// Finds the speaker's noun phrase next to a cue: before it ("Wang said", "a spokesman for the
+/// ministry said", "Wang, who is also …, said") or after it ("…, said Chinese Foreign Minister
+/// Wang Yi during a meeting").
+struct SpeakerPhrase: Sendable {
+  /// Token range `[first, last)` within the sentence, and the mention or pronoun it holds.
+  struct Match: Sendable {
+    var first: Int
+    var last: Int
+    /// The mention forming the phrase's head, if the head is a name.
+    var mention: Mention?
+    /// The pronoun, lowercased, if the head is one.
+    var pronoun: String?
+  }
+
+  static let determiners: Set<String> = [
+    "the", "a", "an", "these", "those", "his", "her", "their", "its", "our",
+    "another", "some", "many", "most", "several", "two", "three", "four", "both", "all", "other",
+    "one", "few", "top", "senior", "former", "several", "multiple", "unnamed", "anonymous",
+  ]
+
+  static let speakerPronouns: Set<String> = ["he", "she", "they", "i", "we", "it", "you", "who"]
+
+  /// Words that end a backward scan: clause links and verbs that cannot sit inside a subject.
+  static let stoppers: Set<String> = [
+    "that", "which", "and", "but", "or", "because", "when", "while", "if", "as", "after",
+    "before", "since", "although", "though", "so", "than", "to", "is", "was", "are", "were",
+    "be", "been", "has", "have", "had", "will", "would", "not", "what", "where", "how", "why",
+    "whether", "once", "until", "unless", "then", "also", "said", "says", "say", "told", "in",
+    "on", "at", "by", "with", "about", "into", "over", "under", "during", "against", "between",
+    "through", "without", "like", "just", "even", "only", "either", "neither", "nor",
+  ]
+
+  /// The speaker phrase ending just before token `end` (exclusive), skipping auxiliaries.
+  func before(_ s: AnalyzedSentence, end cueIndex: Int) -> Match? {
+    var k = cueIndex
+    while k > 0, CueLexicon.auxiliaries.contains(s.tokens[k - 1].lower), s.tokens[k - 1].kind == .word {
+      k -= 1
+    }
+    guard k > 0 else { return nil }
+    // "Wang, who is also a member of …, said": skip the relative clause or apposition.
+    if s.tokens[k - 1].text == ",", let open = clauseOpening(s, closingComma: k - 1) {
+      return before(s, end: open)
+    }
+    let head = s.tokens[k - 1]
+    if head.kind == .word, SpeakerPhrase.speakerPronouns.contains(head.lower) {
+      if head.lower == "who" { return nil }
+      return Match(first: k - 1, last: k, mention: nil, pronoun: head.lower)
+    }
+    // A name (with its role) ends right here.
+    if let m = s.mention(endingAt: k) {
+      var first = m.roleFirst
+      while first > 0, SpeakerPhrase.determiners.contains(s.tokens[first - 1].lower) { first -= 1 }
+      // "X and Y said": keep both names.
+      if first >= 2, s.tokens[first - 1].lower == "and", let other = s.mention(endingAt: first - 1) {
+        first = other.roleFirst
+      }
+      return Match(first: first, last: k, mention: m, pronoun: nil)
+    }
+    // A common-noun speaker: "officials", "a spokesman for the ministry", "the campaign".
+    var first = k
+    var sawHead = false
+    var steps = 0
+    while first > 0, steps < 9 {
+      let t = s.tokens[first - 1]
+      if t.kind == .word || t.kind == .number || t.text == "-" || t.text == "&" {
+        if !sawHead {
+          guard isSpeakerHead(t) else { return nil }
+          sawHead = true
+        } else if SpeakerPhrase.stoppers.contains(t.lower) && !["of", "for", "from", "at", "in", "with"].contains(t.lower) {
+          break
+        }
+        if s.quoteOf.indices.contains(first - 1), s.quoteOf[first - 1] != nil { break }
+        first -= 1
+        steps += 1
+      } else {
+        break
+      }
+    }
+    guard sawHead else { return nil }
+    // The phrase starts at a determiner or a capitalised word; drop trailing prepositions.
+    while first < k - 1, ["of", "for", "from", "at", "in", "with"].contains(s.tokens[first].lower) { first += 1 }
+    while first < k - 1 {
+      let t = s.tokens[first]
+      if SpeakerPhrase.determiners.contains(t.lower) || t.isCapitalized || t.kind == .number
+        || NameLexicon.speakerNouns.contains(t.lower)
+      {
+        break
+      }
+      first += 1
+    }
+    return Match(first: first, last: k, mention: s.mentions.last(where: { $0.first >= first && $0.last <= k }), pronoun: nil)
+  }
+
+  /// For a comma closing ", who …," or ", the company's chief," the index of the opening comma.
+  private func clauseOpening(_ s: AnalyzedSentence, closingComma c: Int) -> Int? {
+    var p = c - 1
+    while p > 0, c - p < 30 {
+      let t = s.tokens[p]
+      if t.text == "," {
+        guard p + 1 < c, p > 0 else { return nil }
+        let first = s.tokens[p + 1].lower
+        let opensClause = ["who", "whose", "which", "whom"].contains(first)
+          || SpeakerPhrase.determiners.contains(first) || NameLexicon.titleWords.contains(first)
+          || s.tokens[p + 1].kind == .number
+        // The phrase before the opening comma must end in a name or speaker noun.
+        guard opensClause, s.mention(endingAt: p) != nil || isSpeakerHead(s.tokens[p - 1]) else { return nil }
+        return p
+      }
+      if t.kind == .quote || [".", ";", ":", "(", ")"].contains(t.text) {
+        return nil
+      }
+      p -= 1
+    }
+    return nil
+  }
+
+  /// The speaker phrase starting at token `start`: "said Chinese Foreign Minister Wang Yi", "said
+  /// a spokesman for the ministry", "said he".
+  func after(_ s: AnalyzedSentence, start: Int) -> Match? {
+    guard start < s.tokens.count else { return nil }
+    let t = s.tokens[start]
+    if t.kind == .word, ["he", "she", "they", "it", "we", "i"].contains(t.lower) {
+      return Match(first: start, last: start + 1, mention: nil, pronoun: t.lower)
+    }
+    var k = start
+    while k < s.tokens.count, SpeakerPhrase.determiners.contains(s.tokens[k].lower) { k += 1 }
+    if let m = s.mention(startingAt: k) {
+      var last = m.last
+      // "…, said X and Y"
+      if last + 1 < s.tokens.count, s.tokens[last].lower == "and", let other = s.mention(startingAt: last + 1) {
+        last = other.last
+      }
+      return Match(first: start, last: last, mention: m, pronoun: nil)
+    }
+    // Common-noun speaker: determiner, adjectives, a speaker noun, and an "of/for" tail.
+    var last = k
+    var head = -1
+    while last < s.tokens.count, last - start < 8 {
+      let w = s.tokens[last]
+      guard w.kind == .word else { break }
+      if isSpeakerHead(w) { head = last } else if head >= 0 { break }
+      last += 1
+    }
+    guard head >= 0 else { return nil }
+    last = head + 1
+    if last + 1 < s.tokens.count, ["for", "of", "at", "from"].contains(s.tokens[last].lower) {
+      var e = last + 1
+      while e < s.tokens.count, s.tokens[e].kind == .word,
+        s.tokens[e].isCapitalized || SpeakerPhrase.determiners.contains(s.tokens[e].lower)
+          || NameLexicon.speakerNouns.contains(s.tokens[e].lower) || s.tokens[e].lower.hasSuffix("'s")
+      {
+        e += 1
+      }
+      if e > last + 1 { last = e }
+    }
+    return Match(first: start, last: last, mention: s.mentions.first(where: { $0.first >= start && $0.last <= last }), pronoun: nil)
+  }
+
+  private func isSpeakerHead(_ t: Token) -> Bool {
+    guard t.kind == .word else { return false }
+    if t.isCapitalized && !NameLexicon.functionWords.contains(t.lower) { return true }
+    let w = t.lower.hasSuffix("'s") ? String(t.lower.dropLast(2)) : t.lower
+    return NameLexicon.speakerNouns.contains(w) || NameLexicon.personTitles.contains(w)
+  }
+}

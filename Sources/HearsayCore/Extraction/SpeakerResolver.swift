@@ -1,0 +1,168 @@
+/// Turns speaker phrases into entities: names through coreference, he/she by gender and
+/// salience, "they" and "the two leaders" into the participants of the latest meeting or the
+/// people just named, "it" into the latest organisation, and unnamed sources ("officials",
+/// "a spokesman for the ministry") kept as written.
+struct SpeakerResolver: Sendable {
+  var coreference: Coreference
+  let sentences: [AnalyzedSentence]
+  let buffer: TextBuffer
+  var meetings: [LocalMeeting] = []
+  /// Entities that spoke most recently, latest first.
+  private var recentSpeakers: [Int] = []
+
+  init(coreference: Coreference, sentences: [AnalyzedSentence], buffer: TextBuffer) {
+    self.coreference = coreference
+    self.sentences = sentences
+    self.buffer = buffer
+  }
+
+  typealias Resolved = (speaker: String, entities: [Int], source: TextSpan?)
+
+  mutating func speaker(of a: Attribution) -> Resolved? {
+    switch a.speaker {
+    case .sameAs:
+      return nil
+    case .group(let si, let match):
+      let members = group(for: match, sentence: si)
+      let source = span(si, match)
+      if members.count >= 2 {
+        let names = members.map { coreference.entities[$0].name }
+        return (names.joined(separator: " and "), members, source)
+      }
+      return phraseSpeaker(si, match)
+    case .phrase(let si, let match):
+      return phraseSpeaker(si, match)
+    }
+  }
+
+  private mutating func phraseSpeaker(_ si: Int, _ match: SpeakerPhrase.Match) -> Resolved? {
+    let s = sentences[si]
+    let source = span(si, match)
+    if let pronoun = match.pronoun {
+      let token = match.first
+      switch pronoun {
+      case "he", "she":
+        let gender: Gender = pronoun == "he" ? .male : .female
+        guard let e = coreference.resolvePronoun(gender: gender, sentence: si, token: token, recentSpeakers: recentSpeakers) else {
+          return (pronoun, [], source)
+        }
+        coreference.learnGender(gender, for: e)
+        noteSpeaker(e)
+        return (coreference.entities[e].name, [e], source)
+      case "they", "we":
+        let members = group(for: match, sentence: si)
+        if members.count >= 2 {
+          return (members.map { coreference.entities[$0].name }.joined(separator: " and "), members, source)
+        }
+        if let org = latestOrganization(before: si) { return (coreference.entities[org].name, [org], source) }
+        return (pronoun, [], source)
+      case "it":
+        if let org = latestOrganization(before: si) { return (coreference.entities[org].name, [org], source) }
+        return nil
+      default:
+        return (pronoun, [], source)
+      }
+    }
+    if let m = match.mention, let e = coreference.entity(at: si, token: m.first) {
+      // "X and Y said": both.
+      var members = [e]
+      for other in s.mentions where other.first >= match.first && other.last <= match.last && other.first != m.first {
+        if let oe = coreference.entity(at: si, token: other.first), coreference.entities[oe].kind == .person, !members.contains(oe) {
+          members.append(oe)
+        }
+      }
+      let persons = members.filter { coreference.entities[$0].kind == .person }
+      let chosen = persons.count >= 2 ? persons : [e]
+      chosen.forEach { noteSpeaker($0) }
+      let name = chosen.map { coreference.entities[$0].name }.joined(separator: " and ")
+      return (name, chosen, source)
+    }
+    // An unnamed source kept as written, lowercased at the start: "officials", "a spokesman".
+    var text = buffer.string(s.tokens[match.first].start, s.tokens[match.last - 1].end)
+    let startsWithName = s.mentions.contains { $0.first <= match.first && match.first < $0.last }
+    if let first = text.first, first.isUppercase, !startsWithName, !s.tokens[match.first].isAcronym {
+      text = text.prefix(1).lowercased() + text.dropFirst()
+    }
+    // The head is the noun before any "of/for/from" tail: "officials from both sides".
+    let headIndex = ((match.first..<match.last).first(where: { ["of", "for", "from", "at", "in", "with"].contains(s.tokens[$0].lower) }) ?? match.last) - 1
+    let isGroup = headIndex >= match.first && NameLexicon.groupNouns.contains(s.tokens[headIndex].lower)
+    if isGroup, let lastMeeting = meetings.last(where: { $0.sentence <= si }), lastMeeting.participants.count >= 2,
+      (match.first...headIndex).contains(where: { ["two", "both"].contains(s.tokens[$0].lower) })
+    {
+      let names = lastMeeting.participants.map { coreference.entities[$0].name }
+      return (names.joined(separator: " and "), lastMeeting.participants, source)
+    }
+    let e = coreference.entity(named: text, kind: .group)
+    return (text, [e], source)
+  }
+
+  private mutating func noteSpeaker(_ e: Int) {
+    recentSpeakers.removeAll { $0 == e }
+    recentSpeakers.insert(e, at: 0)
+  }
+
+  /// Participants "they" or "the two sides" stand for: the latest meeting's, or the persons
+  /// named in this and the previous sentence.
+  private func group(for match: SpeakerPhrase.Match, sentence si: Int) -> [Int] {
+    if let meeting = meetings.last(where: { $0.sentence <= si }), meeting.participants.count >= 2, si - meeting.sentence <= 12 {
+      return meeting.participants
+    }
+    return Array(coreference.persons(in: max(0, si - 1)...si).prefix(4))
+  }
+
+  private func latestOrganization(before si: Int) -> Int? {
+    var best: (Int, Int)?
+    for (i, e) in coreference.entities.enumerated() where e.kind == .organization {
+      let limit = sentences[si].start
+      if let p = e.positions.last(where: { $0 < limit }), best == nil || p > best!.1 { best = (i, p) }
+    }
+    return best?.0
+  }
+
+  private func span(_ si: Int, _ match: SpeakerPhrase.Match) -> TextSpan {
+    let s = sentences[si]
+    return buffer.span(s.tokens[match.first].start, s.tokens[match.last - 1].end)
+  }
+
+  /// Resolves a meeting's participants: the sentence's subject (or speaker) and the guests.
+  mutating func meeting(_ found: MeetingExtractor.Found, in s: AnalyzedSentence) -> LocalMeeting? {
+    var participants: [Int] = []
+    func add(_ e: Int?) {
+      if let e, coreference.entities[e].kind == .person || coreference.entities[e].kind == .organization,
+        !participants.contains(e)
+      {
+        participants.append(e)
+      }
+    }
+    // Host: persons named before the meeting phrase (or the sentence's speaker).
+    for m in s.mentions where m.last <= found.guestStart - 1 {
+      if let e = coreference.entity(at: s.index, token: m.first), coreference.entities[e].kind == .person { add(e) }
+    }
+    if participants.isEmpty, let pronounIndex = s.tokens[..<found.guestStart].firstIndex(where: { ["he", "she"].contains($0.lower) }) {
+      let gender: Gender = s.tokens[pronounIndex].lower == "he" ? .male : .female
+      add(coreference.resolvePronoun(gender: gender, sentence: s.index, token: pronounIndex, recentSpeakers: recentSpeakers))
+    }
+    // Guests: names after the phrase, joined by "and" or commas, until a preposition.
+    var k = found.guestStart
+    while k < s.tokens.count {
+      if let m = s.mention(startingAt: k) ?? s.mentions.first(where: { $0.first == k }) {
+        add(coreference.entity(at: s.index, token: m.first))
+        k = m.last
+        if k < s.tokens.count, s.tokens[k].lower == "of", k + 1 < s.tokens.count, s.mention(startingAt: k + 1) != nil {
+          k = s.mention(startingAt: k + 1).map(\.last) ?? k + 1  // "Chancellor Scholz of Germany"
+        }
+        continue
+      }
+      let w = s.tokens[k].lower
+      if w == "and" || w == "," || SpeakerPhrase.determiners.contains(w) || NameLexicon.titleWords.contains(w) || Gazetteer.isDemonym(w) {
+        k += 1
+        continue
+      }
+      break
+    }
+    guard participants.count >= 2 else { return nil }
+    return LocalMeeting(
+      sentence: s.index, participants: participants, date: found.date, place: found.place, kind: found.kind,
+      planned: found.planned)
+  }
+}

@@ -1,0 +1,121 @@
+/// Reads the top-level scalar fields of YAML front matter: plain, single- and double-quoted
+/// values, folded over several lines. Nested maps and lists are passed over.
+enum FrontMatter {
+  /// The fields found, and one message per line that could not be read.
+  static func parse(_ yaml: String) -> (fields: [String: String], problems: [String]) {
+    var fields: [String: String] = [:]
+    var problems: [String] = []
+    let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map {
+      $0.hasSuffix("\r") ? $0.dropLast() : $0
+    }
+    var i = 0
+    while i < lines.count {
+      let line = lines[i]
+      i += 1
+      if line.trimmingCharacters(inSet: .whitespacesAndCR).isEmpty || line.hasPrefix("#")
+        || line.first == " " || line.first == "\t" || line.hasPrefix("- ")
+      {
+        continue
+      }
+      guard let colon = line.firstIndex(of: ":") else {
+        problems.append("front matter line \(i + 1) is not 'key: value'")
+        continue
+      }
+      let key = String(line[..<colon]).trimmingCharacters(inSet: .whitespacesAndCR)
+      var value = String(line[line.index(after: colon)...]).trimmingCharacters(inSet: .whitespacesAndCR)
+      // Gather continuation lines (indented) for multi-line scalars.
+      while i < lines.count, let first = lines[i].first, first == " " || first == "\t" {
+        value += "\n" + lines[i].trimmingCharacters(inSet: .whitespacesAndCR)
+        i += 1
+      }
+      if value.hasPrefix("\"") {
+        if let decoded = doubleQuoted(value) {
+          fields[key] = decoded
+        } else {
+          problems.append("front matter field '\(key)' has an unterminated quoted string")
+        }
+      } else if value.hasPrefix("'") {
+        guard value.count >= 2, value.hasSuffix("'") else {
+          problems.append("front matter field '\(key)' has an unterminated quoted string")
+          continue
+        }
+        let inner = value.dropFirst().dropLast()
+        fields[key] = fold(String(inner)).replacingAll("''", with: "'")
+      } else if !value.isEmpty {
+        fields[key] = fold(value)
+      }
+    }
+    return (fields, problems)
+  }
+
+  /// Folds line breaks inside a flow scalar into single spaces.
+  private static func fold(_ text: String) -> String {
+    text.split(separator: "\n").map { $0.trimmingCharacters(inSet: .whitespacesAndCR) }
+      .joined(separator: " ")
+  }
+
+  /// Decodes a YAML double-quoted scalar, or nil when it is not terminated.
+  static func doubleQuoted(_ raw: String) -> String? {
+    var out = ""
+    var scalars = Array(raw.unicodeScalars.dropFirst())
+    var i = 0
+    var pendingNewlines = 0
+    func flushFold() {
+      if pendingNewlines > 0 {
+        out += pendingNewlines == 1 ? " " : String(repeating: "\n", count: pendingNewlines - 1)
+        pendingNewlines = 0
+      }
+    }
+    while i < scalars.count {
+      let c = scalars[i]
+      if c == "\"" { flushFold(); return out }
+      if c == "\n" {
+        // Trailing spaces before the break are dropped, leading ones after it too.
+        while out.hasSuffix(" ") { out.removeLast() }
+        pendingNewlines += 1
+        i += 1
+        while i < scalars.count, scalars[i] == " " || scalars[i] == "\t" { i += 1 }
+        continue
+      }
+      flushFold()
+      if c == "\\", i + 1 < scalars.count {
+        let e = scalars[i + 1]
+        i += 2
+        switch e {
+        case "n": out += "\n"
+        case "t": out += "\t"
+        case "\"": out += "\""
+        case "\\": out += "\\"
+        case "/": out += "/"
+        case "_": out += "\u{00A0}"
+        case "N": out += "\u{0085}"
+        case "0": out += "\u{0000}"
+        case " ": out += " "
+        case "\n":
+          while i < scalars.count, scalars[i] == " " || scalars[i] == "\t" { i += 1 }
+        case "x", "u", "U":
+          let width = e == "x" ? 2 : e == "u" ? 4 : 8
+          let hex = String(String.UnicodeScalarView(scalars[i..<min(scalars.count, i + width)]))
+          if let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) {
+            out.unicodeScalars.append(scalar)
+          }
+          i += width
+        default: out.unicodeScalars.append(e)
+        }
+        continue
+      }
+      out.unicodeScalars.append(c)
+      i += 1
+    }
+    scalars.removeAll()
+    return nil
+  }
+}
+
+extension String {
+  /// Every occurrence of `target` replaced, without Foundation.
+  func replacingAll(_ target: String, with replacement: String) -> String {
+    guard !target.isEmpty else { return self }
+    return self.split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+  }
+}

@@ -1,0 +1,126 @@
+/// The verbs and phrases that introduce reported speech or beliefs, by inflected form.
+///
+/// Each entry knows its lemma, whether it reports speech or a belief, and how its content
+/// follows it: a clause ("said that …"), an object and infinitive ("urged the two sides to …"),
+/// or a noun phrase ("called for …", "discussed …").
+enum CueLexicon {
+  enum Frame: Sendable {
+    /// "said (that) …", also inverted "…, said X".
+    case clause
+    /// "urged X to …", "told X that …", "asked X to …": an addressee comes first.
+    case addressee
+    /// "called for …", "welcomed …", "discussed …": a noun phrase or clause.
+    case object
+  }
+
+  struct Entry: Sendable {
+    let lemma: String
+    let kind: StatementKind
+    let frame: Frame
+    /// May stand after its content: "…, said X", "…, X added".
+    let invertible: Bool
+  }
+
+  /// Inflected form → entry.
+  static let forms: [String: Entry] = {
+    var table: [String: Entry] = [:]
+    func add(_ lemma: String, _ forms: [String], _ kind: StatementKind = .indirect,
+             _ frame: Frame = .clause, invertible: Bool = true) {
+      for form in forms { table[form] = Entry(lemma: lemma, kind: kind, frame: frame, invertible: invertible) }
+    }
+    add("say", ["say", "says", "said", "saying"])
+    add("add", ["add", "adds", "added", "adding"])
+    add("note", ["note", "notes", "noted", "noting"])
+    add("state", ["state", "states", "stated"])
+    add("tell", ["tell", "tells", "told", "telling"], .indirect, .addressee)
+    add("urge", ["urge", "urges", "urged", "urging"], .indirect, .addressee, invertible: false)
+    add("ask", ["ask", "asks", "asked", "asking"], .indirect, .addressee)
+    add("warn", ["warn", "warns", "warned", "warning"])
+    add("stress", ["stress", "stresses", "stressed", "stressing"])
+    add("emphasize", ["emphasize", "emphasizes", "emphasized", "emphasizing", "emphasise", "emphasises", "emphasised", "emphasising"])
+    add("underscore", ["underscore", "underscores", "underscored", "underscoring"])
+    add("underline", ["underlined", "underlines"])
+    add("reaffirm", ["reaffirm", "reaffirms", "reaffirmed", "reaffirming"])
+    add("reiterate", ["reiterate", "reiterates", "reiterated", "reiterating"])
+    add("affirm", ["affirmed", "affirms"])
+    add("pledge", ["pledge", "pledges", "pledged", "pledging"])
+    add("promise", ["promise", "promises", "promised", "promising"])
+    add("vow", ["vow", "vows", "vowed", "vowing"])
+    add("announce", ["announce", "announces", "announced", "announcing"])
+    add("claim", ["claim", "claims", "claimed", "claiming"])
+    add("argue", ["argue", "argues", "argued", "arguing"])
+    add("insist", ["insist", "insists", "insisted", "insisting"])
+    add("explain", ["explain", "explains", "explained", "explaining"])
+    add("declare", ["declare", "declares", "declared", "declaring"])
+    add("report", ["report", "reports", "reported"])
+    add("write", ["write", "writes", "wrote", "writing"])
+    add("tweet", ["tweet", "tweets", "tweeted", "tweeting"])
+    add("reply", ["reply", "replies", "replied"])
+    add("respond", ["responded", "responds"])
+    add("answer", ["answered"])
+    add("deny", ["deny", "denies", "denied", "denying"])
+    add("admit", ["admit", "admits", "admitted", "admitting"])
+    add("acknowledge", ["acknowledge", "acknowledges", "acknowledged", "acknowledging"])
+    add("confirm", ["confirm", "confirms", "confirmed", "confirming"])
+    add("reveal", ["reveal", "reveals", "revealed"])
+    add("suggest", ["suggest", "suggests", "suggested", "suggesting"])
+    add("predict", ["predict", "predicts", "predicted", "predicting"])
+    add("estimate", ["estimates", "estimated"])
+    add("observe", ["observed", "observes"])
+    add("point out", ["pointed"])
+    add("remark", ["remarked"])
+    add("recall", ["recalled", "recalls"])
+    add("complain", ["complain", "complains", "complained", "complaining"])
+    add("concede", ["conceded", "concedes"])
+    add("contend", ["contended", "contends"])
+    add("assert", ["asserted", "asserts"])
+    add("maintain", ["maintained", "maintains"])
+    add("mention", ["mentioned"])
+    add("indicate", ["indicated", "indicates"])
+    add("describe", ["described", "describes"], .indirect, .object, invertible: false)
+    add("accuse", ["accused", "accuses"], .indirect, .addressee, invertible: false)
+    add("blame", ["blamed", "blames"], .indirect, .object, invertible: false)
+    add("criticize", ["criticized", "criticised", "criticizes", "criticises"], .indirect, .object, invertible: false)
+    add("praise", ["praised", "praises"], .indirect, .object, invertible: false)
+    add("welcome", ["welcome", "welcomes", "welcomed", "welcoming"], .indirect, .object, invertible: false)
+    add("express", ["express", "expresses", "expressed", "expressing"], .indirect, .object, invertible: false)
+    add("agree", ["agree", "agrees", "agreed", "agreeing"], .indirect, .clause, invertible: false)
+    add("call for", ["called", "calls", "call", "calling"], .indirect, .object, invertible: false)
+    add("discuss", ["discuss", "discusses", "discussed", "discussing"], .discussion, .object, invertible: false)
+    add("believe", ["believe", "believes", "believed", "believing"], .belief)
+    add("think", ["think", "thinks", "thought"], .belief)
+    add("feel", ["feels", "felt"], .belief)
+    add("want", ["want", "wants", "wanted"], .belief, .addressee, invertible: false)
+    add("hope", ["hope", "hopes", "hoped", "hoping"], .belief)
+    add("fear", ["fear", "fears", "feared"], .belief)
+    add("worry", ["worry", "worries", "worried"], .belief)
+    add("expect", ["expect", "expects", "expected"], .belief, .addressee, invertible: false)
+    add("know", ["know", "knows", "knew"], .belief, .clause, invertible: false)
+    add("find", ["found", "finds"], .indirect, .clause, invertible: false)
+    add("show", ["show", "shows", "showed", "shown"], .indirect, .clause, invertible: false)
+    add("conclude", ["concluded", "concludes"])
+    add("learn", ["learned", "learnt"], .indirect, .clause, invertible: true)
+    add("cite", ["cited", "cites", "citing"], .indirect, .object, invertible: false)
+    return table
+  }()
+
+  /// Forms that are cues only in a fixed phrase, checked by the extractor:
+  /// "called for", "pointed out", "according to".
+  static func needsParticle(_ lemma: String) -> String? {
+    switch lemma {
+    case "call for": return "for"
+    case "point out": return "out"
+    default: return nil
+    }
+  }
+
+  /// Words that may sit between a speaker and the cue: "Wang also said", "he has repeatedly said".
+  static let auxiliaries: Set<String> = [
+    "also", "has", "have", "had", "would", "will", "could", "may", "might", "then", "later",
+    "further", "previously", "earlier", "repeatedly", "reportedly", "once", "again", "is", "was",
+    "were", "are", "be", "been", "did", "does", "do", "not", "never", "recently", "publicly",
+    "privately", "separately", "explicitly", "specifically", "simply", "quickly", "flatly",
+    "firmly", "strongly", "openly", "subsequently", "now", "already", "still", "frequently",
+    "often", "insisted", "even", "just", "should", "can", "must", "officially", "clearly",
+  ]
+}

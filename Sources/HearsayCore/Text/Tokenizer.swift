@@ -1,0 +1,140 @@
+/// Splits a sentence's bytes into tokens: words (with inner apostrophes, hyphens, ampersands and
+/// dotted abbreviations such as `U.S.`), numbers (`3.5`, `1,400`), quotes, dashes, punctuation.
+struct Tokenizer: Sendable {
+  func tokens(_ buffer: TextBuffer, from start: Int, to end: Int) -> [Token] {
+    buffer.bytes.withUnsafeBufferPointer { tokens($0, from: start, to: end) }
+  }
+
+  func tokens(_ b: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> [Token] {
+    var result: [Token] = []
+    result.reserveCapacity((end - start) / 5)
+    var i = start
+    while i < end {
+      let c = b[i]
+      if ByteClass.isSpace(c) {
+        i += 1
+        continue
+      }
+      let (scalar, length) = ByteClass.scalar(in: b, at: i)
+      if scalar == "\u{00A0}" || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
+        i += length
+        continue
+      }
+      if ByteClass.isDigit(c) {
+        let e = numberEnd(b, i, end)
+        result.append(make(b, i, e, .number))
+        i = e
+      } else if ByteClass.isLetter(scalar) {
+        var e = wordEnd(b, i, end)
+        // Titles keep their full stop: "Dr.", "Mr.", "Gen.".
+        if e < end, b[e] == UInt8(ascii: "."), e - i <= 4, Tokenizer.titleAbbreviations.contains(lowerASCII(b, i, e)) {
+          e += 1
+        }
+        result.append(make(b, i, e, .word))
+        i = e
+      } else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") || ByteClass.isOpeningQuote(scalar)
+        || ByteClass.isClosingQuote(scalar) || scalar == "\u{00BB}" || scalar == "\u{00AB}"
+      {
+        result.append(make(b, i, i + length, .quote))
+        i += length
+      } else if scalar == "\u{2014}" || scalar == "\u{2013}" || (c == UInt8(ascii: "-") && i + 1 < end && b[i + 1] == UInt8(ascii: "-")) {
+        let e = c == UInt8(ascii: "-") ? i + 2 : i + length
+        result.append(make(b, i, e, .dash))
+        i = e
+      } else {
+        result.append(make(b, i, i + length, .punctuation))
+        i += length
+      }
+    }
+    return result
+  }
+
+  static let titleAbbreviations: Set<String> = [
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "st", "lt", "col", "capt", "sgt",
+    "jr", "sr", "rev", "hon", "mt", "ft", "messrs", "adm", "cmdr", "maj", "supt",
+  ]
+
+  private func lowerASCII(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> String {
+    var out = ""
+    for k in s..<e { out.unicodeScalars.append(Unicode.Scalar(b[k]).lowercasedASCII) }
+    return out
+  }
+
+  private func make(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ kind: Token.Kind) -> Token {
+    let text = String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self)
+    var ascii = true
+    for k in s..<e where b[k] >= 0x80 {
+      ascii = false
+      break
+    }
+    let lower: String
+    if ascii {
+      var bytes = [UInt8](UnsafeBufferPointer(rebasing: b[s..<e]))
+      for k in bytes.indices where ByteClass.isUpper(bytes[k]) { bytes[k] += 32 }
+      lower = String(decoding: bytes, as: UTF8.self)
+    } else {
+      lower = text.lowercased().replacingAll("\u{2019}", with: "'")
+    }
+    return Token(start: s, end: e, kind: kind, text: text, lower: lower)
+  }
+
+  private func numberEnd(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ end: Int) -> Int {
+    var i = s
+    while i < end {
+      let c = b[i]
+      if ByteClass.isDigit(c) {
+        i += 1
+      } else if (c == UInt8(ascii: ".") || c == UInt8(ascii: ",") || c == UInt8(ascii: ":")), i + 1 < end,
+        ByteClass.isDigit(b[i + 1])
+      {
+        i += 1
+      } else if ByteClass.isASCIILetter(c) {
+        i += 1  // 2024s, 10th, 3bn
+      } else {
+        break
+      }
+    }
+    return i
+  }
+
+  private func wordEnd(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ end: Int) -> Int {
+    var i = s
+    while i < end {
+      let c = b[i]
+      if ByteClass.isASCIILetter(c) || ByteClass.isDigit(c) {
+        i += 1
+        continue
+      }
+      if c >= 0x80 {
+        let (scalar, n) = ByteClass.scalar(in: b, at: i)
+        if ByteClass.isLetter(scalar) || scalar.properties.generalCategory == .nonspacingMark {
+          i += n
+          continue
+        }
+        // Curly apostrophe inside a word: Russia’s, don’t.
+        if scalar == "\u{2019}", i + n < end, ByteClass.isASCIILetter(b[i + n]), i > s {
+          i += n
+          continue
+        }
+        break
+      }
+      let hasNext = i + 1 < end
+      if (c == UInt8(ascii: "'") || c == UInt8(ascii: "-") || c == UInt8(ascii: "&")), hasNext,
+        ByteClass.isASCIILetter(b[i + 1]) || b[i + 1] >= 0xC0 || (c == UInt8(ascii: "-") && ByteClass.isDigit(b[i + 1]))
+      {
+        i += 1
+        continue
+      }
+      // Dotted abbreviation: U.S., e.g. — letter, dot, single letter, dot …
+      if c == UInt8(ascii: "."), i - s <= 3, hasNext, ByteClass.isASCIILetter(b[i + 1]),
+        i + 2 >= end || !ByteClass.isASCIILetter(b[i + 2])
+      {
+        i += 2
+        if i < end, b[i] == UInt8(ascii: ".") { i += 1 }
+        continue
+      }
+      break
+    }
+    return i
+  }
+}
