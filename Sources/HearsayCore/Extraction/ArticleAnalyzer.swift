@@ -22,6 +22,14 @@ struct ArticleAnalyzer: Sendable {
         ranges.removeLast()
       }
     }
+    // A plain-text title is a sentence too: headlines carry attributions ("Smith: We will win").
+    if document.format == .plainText, document.bodyStart > 0 {
+      let bytes = buffer.bytes
+      var end = 0
+      while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+      while end > 0, ByteClass.isSpace(bytes[end - 1]) { end -= 1 }
+      if end > 0 { ranges.insert(SentenceSplitter.Range(start: 0, end: end, paragraph: -1), at: 0) }
+    }
     var lowercaseSeen = Set<String>()
     for (index, range) in ranges.enumerated() {
       let tokens = tokenizer.tokens(buffer, from: range.start, to: range.end)
@@ -38,7 +46,7 @@ struct ArticleAnalyzer: Sendable {
     }
     let quotes = quoteFinder.regions(in: &sentences)
     var attributions = extractor.attributions(in: sentences, quotes: quotes)
-    attributions += QuoteAttributor().unattributedQuotes(in: sentences, quotes: quotes, attributions: attributions)
+    QuoteAttributor().attribute(in: sentences, quotes: quotes, attributions: &attributions)
     attributions.sort { ($0.contentStart, $0.cueStart) < ($1.contentStart, $1.cueStart) }
 
     var resolver = SpeakerResolver(coreference: coreference, sentences: sentences, buffer: buffer)
@@ -65,8 +73,8 @@ struct ArticleAnalyzer: Sendable {
       }
       byCue[a.cueStart] = resolved
       var content = buffer.string(a.contentStart, a.contentEnd)
-      if let gap = a.gap {
-        content = buffer.string(a.contentStart, gap.0) + " " + buffer.string(gap.1, a.contentEnd)
+      if let pieces = a.pieces {
+        content = pieces.map { buffer.string($0.0, $0.1) }.joined(separator: " ")
       }
       statements.append(
         LocalStatement(

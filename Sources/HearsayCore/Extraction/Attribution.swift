@@ -17,8 +17,8 @@ struct Attribution: Sendable {
   var cueEnd: Int
   var contentStart: Int
   var contentEnd: Int
-  /// The content in two parts when the cue interrupts it ("The plan, he said, will fail"):
-  /// the end of the first part and the start of the second.
-  var gap: (Int, Int)?
+  /// The content's pieces when something else stands inside its span: the cue in "The plan,
+  /// he said, will fail", or narration between two quotes of one speaker. Nil: the whole span.
+  var pieces: [(Int, Int)]?
   var kind: StatementKind
 }

@@ -29,18 +29,22 @@ struct AttributionExtractor: Sendable {
     at c: Int, in s: AnalyzedSentence, quotes: [QuoteRegion], earlier: [Attribution], all: [Attribution]
   ) -> Attribution? {
     let t = s.tokens[c]
-    guard t.kind == .word, s.quoteOf[c] == nil else { return nil }
+    guard t.kind == .word || t.text == ":" || t.kind == .dash, s.quoteOf[c] == nil else { return nil }
     if t.lower == "according", c + 1 < s.tokens.count, s.tokens[c + 1].lower == "to" {
       return accordingTo(at: c, in: s, quotes: quotes)
     }
     if t.lower == "exchanged" || t.lower == "held", let joint = jointAct(at: c, in: s) { return joint }
-    guard let entry = CueLexicon.forms[t.lower] else { return nil }
+    if (t.text == ":" || t.kind == .dash), let labelled = labelled(at: c, in: s, quotes: quotes) { return labelled }
+    guard let entry = CueLexicon.forms[t.lower], !t.isCapitalized || c == 0 else { return nil }
     var cueEnd = c + 1
     if let particle = CueLexicon.needsParticle(entry.lemma) {
       guard c + 1 < s.tokens.count else { return nil }
       let next = s.tokens[c + 1].lower
       if next == particle || (entry.lemma == "call for" && next == "on") {
         cueEnd = c + 2
+      } else if entry.lemma == "call for", s.quoteOf[(c + 1)...].contains(where: { $0 != nil }) {
+        // "called Trump's plan “reckless”": a description in the speaker's words.
+        cueEnd = c + 1
       } else {
         return nil
       }
@@ -116,6 +120,7 @@ struct AttributionExtractor: Sendable {
     guard let speaker, let boundary = contentBoundary, boundary > 0 else { return nil }
     // What follows must not be a reported clause ("…, X said that …" is forward).
     var gap: (Int, Int)?
+    var secondStart = 0
     var contentEnd = endOfToken(before: boundary, in: s)
     if entry.lemma == "tell" {
       // "…,” Okafor told reporters after the vote.": skip the addressee.
@@ -124,10 +129,13 @@ struct AttributionExtractor: Sendable {
     if tail < s.tokens.count {
       let next = s.tokens[tail]
       if next.lower == "that" || next.text == ":" { return nil }
-      if next.text == ",", tail + 1 < s.tokens.count, !isAdverbialStart(s.tokens[tail + 1]) {
+      if next.text == ",", tail + 1 < s.tokens.count, isAppositiveStart(s.tokens[tail + 1]) {
+        // "…, said Alan Cole, an economist at the Tax Foundation.": the rest describes the speaker.
+      } else if next.text == ",", tail + 1 < s.tokens.count, !isAdverbialStart(s.tokens[tail + 1]) {
         // Interrupted: "The plan, he said, will fail."
         gap = (contentEnd, s.tokens[tail + 1].start)
         contentEnd = s.contentEnd
+        secondStart = s.tokens[tail + 1].start
       } else if !(next.kind == .punctuation || next.kind == .quote || isAdverbialStart(next)) {
         return nil
       }
@@ -146,7 +154,7 @@ struct AttributionExtractor: Sendable {
     return Attribution(
       sentence: s.index, speaker: .phrase(sentence: s.index, speaker), cue: cueText(c, cueEnd, s),
       cueStart: s.tokens[c].start, cueEnd: s.tokens[cueEnd - 1].end, contentStart: contentStart,
-      contentEnd: contentEnd, gap: gap, kind: kind)
+      contentEnd: contentEnd, pieces: gap.map { [(contentStart, $0.0), (secondStart, contentEnd)] }, kind: kind)
   }
 
   /// "X said (that) …", "X urged the two sides to …", "X told reporters that …".
@@ -210,6 +218,40 @@ struct AttributionExtractor: Sendable {
     return Attribution(
       sentence: s.index, speaker: .phrase(sentence: s.index, speaker), cue: "according to",
       cueStart: cueStart, cueEnd: cueEnd, contentStart: start, contentEnd: end, kind: kind)
+  }
+
+  /// A speaker label at the start of a sentence: "PENCE: Well, look …" (a transcript),
+  /// "Pat Smith: It's in their heads" (a headline), "Ana Ruiz ― “I'm so proud.”" (a list of
+  /// voices). The content runs to the end of the quote, or of the paragraph after a label that
+  /// opens one.
+  private func labelled(at c: Int, in s: AnalyzedSentence, quotes: [QuoteRegion]) -> Attribution? {
+    guard c >= 1, c <= 6, c + 1 < s.tokens.count else { return nil }
+    let speaker: SpeakerPhrase.Match
+    if let m = s.mention(endingAt: c), m.roleFirst <= 1 {
+      speaker = SpeakerPhrase.Match(first: 0, last: c, mention: m, pronoun: nil)
+    } else if (0..<c).allSatisfy({ s.tokens[$0].kind == .word && s.tokens[$0].isAcronym }) {
+      speaker = SpeakerPhrase.Match(first: 0, last: c, mention: s.mentions.first(where: { $0.first == 0 }), pronoun: nil)
+    } else {
+      return nil
+    }
+    let next = c + 1
+    if s.tokens[c].kind == .dash {
+      guard s.tokens[next].kind == .quote, let region = quoteStarting(at: next, in: s, quotes: quotes) else { return nil }
+      return Attribution(
+        sentence: s.index, speaker: .phrase(sentence: s.index, speaker), cue: s.tokens[c].text,
+        cueStart: s.tokens[c].start, cueEnd: s.tokens[c].end, contentStart: quotes[region].contentStart,
+        contentEnd: quotes[region].contentEnd, kind: .direct)
+    }
+    var start = s.tokens[next].start
+    var end = s.contentEnd
+    if s.tokens[next].kind == .quote, let region = quoteStarting(at: next, in: s, quotes: quotes) {
+      start = quotes[region].contentStart
+      end = quotes[region].contentEnd
+    }
+    guard start < end else { return nil }
+    return Attribution(
+      sentence: s.index, speaker: .phrase(sentence: s.index, speaker), cue: ":", cueStart: s.tokens[c].start,
+      cueEnd: s.tokens[c].end, contentStart: start, contentEnd: end, kind: .direct)
   }
 
   /// "They exchanged views on X", "The two leaders held talks on X".
@@ -288,6 +330,12 @@ struct AttributionExtractor: Sendable {
   private func isBareAdverbial(from k: Int, to end: Int, in s: AnalyzedSentence) -> Bool {
     let words = s.tokens[k...].prefix(while: { $0.end <= end }).filter { $0.kind == .word || $0.kind == .number }
     return words.count <= 4 && (words.first.map(isAdverbialStart) ?? true)
+  }
+
+  /// Words that begin an apposition describing a speaker: "an economist", "the director of".
+  private func isAppositiveStart(_ t: Token) -> Bool {
+    ["a", "an", "the", "who", "whose", "which", "one", "himself", "herself", "now", "then", "former"].contains(t.lower)
+      || NameLexicon.titleWords.contains(t.lower)
   }
 
   /// Words that begin a trailing adverbial rather than a reported clause.

@@ -5,11 +5,25 @@ struct QuoteAttributor: Sendable {
   /// Fewest words for an uncued quote to count as speech.
   static let minimumWords = 6
 
-  func unattributedQuotes(
-    in sentences: [AnalyzedSentence], quotes: [QuoteRegion], attributions: [Attribution]
-  ) -> [Attribution] {
+  /// Adds statements for uncued quotes that continue a quoted speaker in a later paragraph, and
+  /// extends a direct statement over further quotes of its own paragraph.
+  func attribute(
+    in sentences: [AnalyzedSentence], quotes: [QuoteRegion], attributions: inout [Attribution]
+  ) {
     var result: [Attribution] = []
+    var extensions: [Int: [(Int, Int)]] = [:]  // cue start → further quotes of the same speaker
     var claimed = attributions
+    defer {
+      for i in attributions.indices {
+        guard let more = extensions[attributions[i].cueStart], attributions[i].kind == .direct,
+          let end = more.last?.1, end > attributions[i].contentEnd
+        else { continue }
+        let first = attributions[i].pieces ?? [(attributions[i].contentStart, attributions[i].contentEnd)]
+        attributions[i].pieces = first + more
+        attributions[i].contentEnd = end
+      }
+      attributions += result
+    }
     for region in quotes where region.words >= QuoteAttributor.minimumWords {
       if claimed.contains(where: { $0.contentStart < region.contentEnd && region.contentStart < $0.contentEnd }) {
         continue
@@ -19,6 +33,14 @@ struct QuoteAttributor: Sendable {
         region.paragraph - sentences[previous.sentence].paragraph <= 1,
         region.firstSentence - previous.sentence <= 4
       else { continue }
+      if region.paragraph == sentences[previous.sentence].paragraph {
+        // “A,” she said. “B.” — one statement running over both quotes.
+        extensions[previous.cueStart, default: []].append((region.contentStart, region.contentEnd))
+        if let i = claimed.firstIndex(where: { $0.cueStart == previous.cueStart && $0.contentStart == previous.contentStart }) {
+          claimed[i].contentEnd = region.contentEnd
+        }
+        continue
+      }
       let a = Attribution(
         sentence: region.firstSentence, speaker: .sameAs(cueStart: previous.cueStart), cue: previous.cue,
         cueStart: previous.cueStart, cueEnd: previous.cueEnd, contentStart: region.contentStart,
@@ -26,6 +48,5 @@ struct QuoteAttributor: Sendable {
       result.append(a)
       claimed.append(a)
     }
-    return result
   }
 }

@@ -1,65 +1,88 @@
-/// Pairs quotation marks paragraph by paragraph: curly marks by their shape, straight ones by
-/// alternation, a new opening mark after a full stop restarting an unclosed quote (paragraphs
-/// merged on one line keep their continuation marks). Single quotes are left alone: they are
-/// apostrophes too often.
+/// Pairs quotation marks paragraph by paragraph: curly marks by their shape, straight ones
+/// (and the doubled apostrophes `''` some wires use) by alternation, a new opening mark after a
+/// full stop restarting an unclosed quote (paragraphs merged on one line keep their
+/// continuation marks). Single quotes are left alone: they are apostrophes too often.
 struct QuoteFinder: Sendable {
+  /// A quotation mark: one token, or two adjacent apostrophes.
+  private struct Mark {
+    var sentence: Int
+    var token: Int
+    var start: Int
+    var end: Int
+    var text: String
+  }
+
+  private enum Shape { case opening, closing, unknown }
+
   func regions(in sentences: inout [AnalyzedSentence]) -> [QuoteRegion] {
     var regions: [QuoteRegion] = []
-    var openAt: (sentence: Int, token: Int)?
-    var paragraph = -1
+    var open: Mark?
     var words = 0
+    var paragraph = -1
 
-    func closeRegion(endSentence: Int, endToken: Int?, paragraphEnd: Bool) {
-      guard let o = openAt else { return }
-      let openToken = sentences[o.sentence].tokens[o.token]
-      let contentEnd: Int
-      let close: Int
-      if let endToken {
-        let t = sentences[endSentence].tokens[endToken]
-        contentEnd = t.start
-        close = t.end
-      } else {
-        let s = sentences[endSentence]
-        contentEnd = s.tokens.last?.end ?? s.end
-        close = contentEnd
-      }
+    func close(at mark: Mark?, lastSentence: Int) {
+      guard let o = open else { return }
+      let s = sentences[lastSentence]
+      let contentEnd = mark?.start ?? (s.tokens.last?.end ?? s.end)
       regions.append(
         QuoteRegion(
-          open: openToken.start, close: close, contentStart: openToken.end, contentEnd: contentEnd,
-          closed: !paragraphEnd, paragraph: sentences[o.sentence].paragraph,
-          firstSentence: o.sentence, lastSentence: endSentence, words: words))
-      openAt = nil
+          open: o.start, close: mark?.end ?? contentEnd, contentStart: o.end, contentEnd: contentEnd,
+          closed: mark != nil, paragraph: sentences[o.sentence].paragraph, firstSentence: o.sentence,
+          lastSentence: lastSentence, words: words))
+      open = nil
       words = 0
     }
 
     for si in sentences.indices {
       if sentences[si].paragraph != paragraph {
-        if openAt != nil, si > 0 { closeRegion(endSentence: si - 1, endToken: nil, paragraphEnd: true) }
+        if open != nil, si > 0 { close(at: nil, lastSentence: si - 1) }
         paragraph = sentences[si].paragraph
       }
-      for ti in sentences[si].tokens.indices {
-        let t = sentences[si].tokens[ti]
+      let tokens = sentences[si].tokens
+      var ti = 0
+      while ti < tokens.count {
+        let t = tokens[ti]
         if t.kind == .word || t.kind == .number {
-          if openAt != nil { words += 1 }
+          if open != nil { words += 1 }
+          ti += 1
           continue
         }
-        guard t.kind == .quote, isDouble(t) else { continue }
-        let shape = shapeOf(sentences[si].tokens, ti)
-        if openAt == nil {
-          if shape != .closing || t.text == "\"" { openAt = (si, ti) }
-        } else if shape == .opening && t.text != "\u{201D}" && followsFullStop(sentences[si].tokens, ti, si, openAt!) {
-          // A continuation mark: the previous quote ran to a paragraph end merged into this line.
-          let prev = ti > 0 ? (si, ti - 1) : (si - 1, sentences[max(0, si - 1)].tokens.count - 1)
-          closeRegion(endSentence: prev.0, endToken: nil, paragraphEnd: true)
-          openAt = (si, ti)
-        } else {
-          closeRegion(endSentence: si, endToken: ti, paragraphEnd: false)
+        guard t.kind == .quote else {
+          ti += 1
+          continue
+        }
+        var mark = Mark(sentence: si, token: ti, start: t.start, end: t.end, text: t.text)
+        var width = 1
+        if t.text == "'", ti + 1 < tokens.count, tokens[ti + 1].text == "'", tokens[ti + 1].start == t.end {
+          mark.end = tokens[ti + 1].end
+          mark.text = "\""
+          width = 2
+        }
+        defer { ti += width }
+        guard isDouble(mark.text) else { continue }
+        let shape = shapeOf(tokens, ti, width: width, text: mark.text)
+        if let o = open {
+          if shape == .opening && mark.text != "\u{201D}" && followsFullStop(tokens, ti, si, o) {
+            // A continuation mark: the previous quote ran to a paragraph end merged into this line.
+            close(at: nil, lastSentence: ti > 0 ? si : max(0, si - 1))
+            if ti > 0 {
+              // Close just before this mark, within this sentence.
+              var last = regions.removeLast()
+              last.contentEnd = tokens[ti - 1].end
+              last.close = last.contentEnd
+              regions.append(last)
+            }
+            open = mark
+          } else {
+            close(at: mark, lastSentence: si)
+          }
+        } else if shape != .closing || mark.text == "\"" {
+          open = mark
         }
       }
     }
-    if openAt != nil, !sentences.isEmpty { closeRegion(endSentence: sentences.count - 1, endToken: nil, paragraphEnd: true) }
+    if open != nil, !sentences.isEmpty { close(at: nil, lastSentence: sentences.count - 1) }
 
-    // Mark tokens inside each region.
     for si in sentences.indices { sentences[si].quoteOf = Array(repeating: nil, count: sentences[si].tokens.count) }
     for (ri, region) in regions.enumerated() {
       for si in region.firstSentence...region.lastSentence {
@@ -72,31 +95,28 @@ struct QuoteFinder: Sendable {
     return regions
   }
 
-  private enum Shape { case opening, closing, unknown }
-
-  private func isDouble(_ t: Token) -> Bool {
-    t.text == "\"" || t.text == "\u{201C}" || t.text == "\u{201D}" || t.text == "\u{00AB}" || t.text == "\u{00BB}"
-      || t.text == "\u{201E}"
+  private func isDouble(_ text: String) -> Bool {
+    text == "\"" || text == "\u{201C}" || text == "\u{201D}" || text == "\u{00AB}" || text == "\u{00BB}"
+      || text == "\u{201E}"
   }
 
-  private func shapeOf(_ tokens: [Token], _ i: Int) -> Shape {
-    let t = tokens[i]
-    if t.text == "\u{201C}" || t.text == "\u{00AB}" || t.text == "\u{201E}" { return .opening }
-    if t.text == "\u{201D}" || t.text == "\u{00BB}" { return .closing }
-    let spaceBefore = i == 0 || tokens[i - 1].end < t.start
-    let spaceAfter = i + 1 >= tokens.count || tokens[i + 1].start > t.end
+  private func shapeOf(_ tokens: [Token], _ i: Int, width: Int, text: String) -> Shape {
+    if text == "\u{201C}" || text == "\u{00AB}" || text == "\u{201E}" { return .opening }
+    if text == "\u{201D}" || text == "\u{00BB}" { return .closing }
+    let last = i + width - 1
+    let spaceBefore = i == 0 || tokens[i - 1].end < tokens[i].start
+    let spaceAfter = last + 1 >= tokens.count || tokens[last + 1].start > tokens[last].end
     if spaceBefore && !spaceAfter { return .opening }
     if !spaceBefore && spaceAfter { return .closing }
-    if i + 1 < tokens.count, tokens[i + 1].kind == .punctuation { return .closing }
+    if last + 1 < tokens.count, tokens[last + 1].kind == .punctuation { return .closing }
     return .unknown
   }
 
   /// Whether the mark at `i` comes right after sentence-final punctuation (`… done. "Next`)
-  /// that is itself inside the open quote, with no closing mark in between.
-  private func followsFullStop(_ tokens: [Token], _ i: Int, _ si: Int, _ open: (sentence: Int, token: Int)) -> Bool {
-    // At a sentence start: the previous sentence ended inside the quote.
+  /// inside the open quote.
+  private func followsFullStop(_ tokens: [Token], _ i: Int, _ si: Int, _ open: Mark) -> Bool {
     if i == 0 { return si > open.sentence }
     let prev = tokens[i - 1]
-    return prev.kind == .punctuation && [".", "?", "!"].contains(prev.text) && (si, i - 1) > (open.sentence, open.token)
+    return prev.kind == .punctuation && [".", "?", "!"].contains(prev.text) && prev.start > open.end
   }
 }

@@ -60,7 +60,8 @@ struct SpeakerResolver: Sendable {
         if let org = latestOrganization(before: si) { return (coreference.entities[org].name, [org], source) }
         return nil
       default:
-        return (pronoun, [], source)
+        // "you" and "I" outside quotes address or stand for the writer: no attribution.
+        return nil
       }
     }
     if let m = match.mention, let e = coreference.entity(at: si, token: m.first) {

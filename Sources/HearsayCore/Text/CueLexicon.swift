@@ -101,8 +101,18 @@ enum CueLexicon {
     add("conclude", ["concluded", "concludes"])
     add("learn", ["learned", "learnt"], .indirect, .clause, invertible: true)
     add("cite", ["cited", "cites", "citing"], .indirect, .object, invertible: false)
+    // Verbs learned from annotated news, for the long tail ("slammed", "lamented", "touted").
+    for (word, _) in LearnedCueWords.counts where table[word] == nil && isVerbForm(word) {
+      table[word] = Entry(lemma: word, kind: .indirect, frame: .object, invertible: false)
+    }
     return table
   }()
+
+  /// Inflected verb forms only: no adverbs ("reportedly"), nouns or adjectives.
+  private static func isVerbForm(_ word: String) -> Bool {
+    !word.hasSuffix("ly") && (word.hasSuffix("ed") || word.hasSuffix("ing") || word.hasSuffix("s"))
+      && !word.hasSuffix("ss") && !["complaints", "focuses", "lays"].contains(word)
+  }
 
   /// Forms that are cues only in a fixed phrase, checked by the extractor:
   /// "called for", "pointed out", "according to".
