@@ -79,7 +79,7 @@ struct ArticleAnalyzer: Sendable {
       statements.append(
         LocalStatement(
           sentence: a.sentence, speaker: resolved.speaker, speakerEntities: resolved.entities,
-          cue: a.cue, content: normalizeSpace(content), kind: a.kind, sourceSpan: resolved.source,
+          cue: a.cue, content: displayContent(content), kind: a.kind, sourceSpan: resolved.source,
           cueSpan: buffer.span(a.cueStart, a.cueEnd), contentSpan: buffer.span(a.contentStart, a.contentEnd),
           topics: topics(a.contentStart, a.contentEnd, resolver.coreference.entities)))
     }
@@ -102,6 +102,13 @@ struct ArticleAnalyzer: Sendable {
 
   private func topics(_ start: Int, _ end: Int, _ entities: [LocalEntity]) -> [Int] {
     entities.indices.filter { i in entities[i].positions.contains { $0 >= start && $0 < end } }
+  }
+
+  /// Content as shown: whitespace folded, a trailing comma or colon dropped.
+  private func displayContent(_ text: String) -> String {
+    var out = normalizeSpace(text)
+    while let last = out.last, [",", ";", ":", " "].contains(last) { out.removeLast() }
+    return out
   }
 
   private func normalizeSpace(_ text: String) -> String {

@@ -83,7 +83,10 @@ struct AttributionExtractor: Sendable {
     if c + 1 < s.tokens.count {
       let next = s.tokens[c + 1].lower
       if ["of", "by"].contains(next) && entry.lemma != "call for" { return false }
-      if entry.lemma == "say" && next == "to" { return false }  // "said to be"
+      // "is said to be", "said to have": not a statement; "said to reporters" is.
+      if entry.lemma == "say", next == "to", c + 2 < s.tokens.count, ["be", "have", "been", "include", "plan", "face"].contains(s.tokens[c + 2].lower) {
+        return false
+      }
     }
     if t.lower.hasSuffix("ing") && c == 0 { return false }
     return true
@@ -303,9 +306,10 @@ struct AttributionExtractor: Sendable {
     guard i >= 2 else { return nil }
     let prev = s.tokens[i - 1]
     if prev.text == "," || prev.kind == .dash { return i - 1 }
-    if prev.kind == .quote, s.tokens[i - 2].text == "," || s.tokens[i - 2].text == "?" || s.tokens[i - 2].text == "!" {
-      return i - 1
-    }
+    // `,”` `?"` and the doubled `,''`
+    var k = i - 1
+    while k > 0, s.tokens[k].kind == .quote, i - k <= 2 { k -= 1 }
+    if k < i - 1, [",", "?", "!", "\u{2014}", "--"].contains(s.tokens[k].text) { return i - 1 }
     return nil
   }
 

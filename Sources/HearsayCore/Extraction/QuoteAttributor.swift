@@ -24,7 +24,7 @@ struct QuoteAttributor: Sendable {
       }
       attributions += result
     }
-    for region in quotes where region.words >= QuoteAttributor.minimumWords {
+    for region in quotes where region.words >= 1 {
       if claimed.contains(where: { $0.contentStart < region.contentEnd && region.contentStart < $0.contentEnd }) {
         continue
       }
@@ -41,6 +41,7 @@ struct QuoteAttributor: Sendable {
         }
         continue
       }
+      guard region.words >= QuoteAttributor.minimumWords else { continue }
       let a = Attribution(
         sentence: region.firstSentence, speaker: .sameAs(cueStart: previous.cueStart), cue: previous.cue,
         cueStart: previous.cueStart, cueEnd: previous.cueEnd, contentStart: region.contentStart,

@@ -37,6 +37,10 @@ struct SpeakerPhrase: Sendable {
       k -= 1
     }
     guard k > 0 else { return nil }
+    // "Sen. David Perdue (R-Ga.) said": skip a parenthesis.
+    if s.tokens[k - 1].text == ")", let open = (0..<(k - 1)).last(where: { s.tokens[$0].text == "(" }), k - open <= 8 {
+      return before(s, end: open)
+    }
     // "Wang, who is also a member of …, said": skip the relative clause or apposition.
     if s.tokens[k - 1].text == ",", let open = clauseOpening(s, closingComma: k - 1) {
       return before(s, end: open)
