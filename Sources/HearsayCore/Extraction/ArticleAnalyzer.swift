@@ -66,7 +66,7 @@ struct ArticleAnalyzer: Sendable {
       switch a.speaker {
       case .sameAs(let cueStart):
         guard let earlier = byCue[cueStart] else { continue }
-        resolved = (earlier.speaker, earlier.entities, nil)
+        resolved = earlier
       default:
         guard let r = resolver.speaker(of: a) else { continue }
         resolved = r

@@ -470,24 +470,46 @@ struct AttributionExtractor: Sendable {
     }
   }
 
-  /// "X said Y told him that …": the outer attribution gives way to an inner speech cue; an
-  /// inner non-speech cue ("X said Kessaly welcomed the plan") gives way to the outer one.
+  /// A cue inside another's content. "X said Y told him that …": when the inner speaker
+  /// opens the outer content, the outer attribution gives way to an inner speech cue (and an
+  /// inner non-speech cue, "X said Kessaly welcomed the plan", gives way to the outer one).
+  /// "X said A, though she noted B": a coordinate cue ends the outer content instead.
   private func removeNested(_ list: [Attribution], in s: AnalyzedSentence) -> [Attribution] {
+    func speakerStart(_ a: Attribution) -> Int? {
+      guard case .phrase(_, let m) = a.speaker else { return nil }
+      return s.tokens[m.first].start
+    }
     func isInside(_ inner: Attribution, _ outer: Attribution) -> Bool {
-      guard inner.cueStart != outer.cueStart, case .phrase(_, let m) = inner.speaker else { return false }
-      let speakerStart = s.tokens[m.first].start
-      return outer.contentStart <= speakerStart && inner.cueStart < outer.contentEnd
-        && outer.cueStart < speakerStart && inner.contentEnd <= outer.contentEnd + 1
-        && outer.kind != .direct
+      guard inner.cueStart != outer.cueStart, let start = speakerStart(inner) else { return false }
+      return outer.contentStart <= start && inner.cueStart < outer.contentEnd && outer.cueStart < start
+        && inner.contentEnd <= outer.contentEnd + 1 && outer.kind != .direct
+    }
+    func opensContent(_ inner: Attribution, _ outer: Attribution) -> Bool {
+      guard let start = speakerStart(inner) else { return false }
+      return start <= outer.contentStart + 1
     }
     func reportsSpeech(_ a: Attribution) -> Bool {
       guard let entry = CueLexicon.forms[a.cue.split(separator: " ").first.map { $0.lowercased() } ?? ""] else { return false }
       return entry.frame != .object && entry.kind == .indirect
     }
-    return list.filter { a in
-      let hasSpeechInside = list.contains { isInside($0, a) && reportsSpeech($0) }
-      let isWeakInside = !reportsSpeech(a) && list.contains { isInside(a, $0) }
-      return !hasSpeechInside && !isWeakInside
+    var result: [Attribution] = []
+    for a in list {
+      if list.contains(where: { isInside($0, a) && opensContent($0, a) && reportsSpeech($0) }) { continue }
+      if !reportsSpeech(a), list.contains(where: { isInside(a, $0) && opensContent(a, $0) }) { continue }
+      var trimmed = a
+      // End the content before a coordinate cue's clause: ", though she noted …".
+      if let inner = list.filter({ isInside($0, a) && !opensContent($0, a) }).min(by: { $0.cueStart < $1.cueStart }),
+        let start = speakerStart(inner), let k = s.tokens.firstIndex(where: { $0.start == start })
+      {
+        var j = k
+        while j > 0, [",", "though", "although", "but", "and", "while", "as", "even", "whereas", ";"].contains(s.tokens[j - 1].lower) {
+          j -= 1
+        }
+        if j > 0, s.tokens[j - 1].end > trimmed.contentStart { trimmed.contentEnd = s.tokens[j - 1].end }
+      }
+      result.append(trimmed)
     }
+    return result
   }
+
 }

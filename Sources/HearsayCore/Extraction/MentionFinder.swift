@@ -161,6 +161,10 @@ struct MentionFinder: Sendable {
       // People do not take an article: "the Global South", "the White House".
       kind = Gazetteer.places[nameLower.joined(separator: " ")] != nil ? .place : .organization
     }
+    // "Americans", "African Americans", "Democrats": people as a group, not a person.
+    if kind == nil, let lastWord = nameLower.last, isGroupWord(lastWord) {
+      kind = .group
+    }
     if kind == nil {
       let joined = nameLower.joined(separator: " ")
       if let country = Gazetteer.country(joined) {
@@ -190,6 +194,13 @@ struct MentionFinder: Sendable {
       m.role = roleText
     }
     return m
+  }
+
+  private func isGroupWord(_ w: String) -> Bool {
+    guard w.hasSuffix("s"), w.count > 3 else { return false }
+    let singular = String(w.dropLast())
+    return Gazetteer.isDemonym(singular) || Gazetteer.isDemonym(w)
+      || ["democrats", "republicans", "conservatives", "liberals", "progressives", "evangelicals", "latinos", "hispanics", "muslims", "christians", "jews", "catholics", "millennials", "independents"].contains(w)
   }
 
   private func isPlaceName(_ words: [String]) -> Bool {

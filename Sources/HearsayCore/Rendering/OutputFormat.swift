@@ -18,11 +18,19 @@ public struct RenderOptions: Sendable, Equatable {
 }
 
 extension OutputFormat {
-  /// Renders the table; the text ends with a newline unless it is empty. (First cut: TSV only.)
+  /// Renders the table; the text ends with a newline unless it is empty.
   public func render(_ table: ResultTable, options: RenderOptions = RenderOptions()) -> String {
-    var out = ""
-    if options.headers { out += table.columns.joined(separator: "\t") + "\n" }
-    for row in table.rows { out += row.joined(separator: "\t") + "\n" }
-    return out
+    renderer.render(table, options: options)
+  }
+
+  private var renderer: any ResultTableRenderer {
+    switch self {
+    case .table: return TextTableRenderer()
+    case .tsv: return TSVRenderer()
+    case .csv: return CSVRenderer()
+    case .json: return JSONRenderer()
+    case .jsonl: return JSONLinesRenderer()
+    case .markdown: return MarkdownRenderer()
+    }
   }
 }

@@ -1,0 +1,144 @@
+/// A pattern compiled for matching: `*` stands for any letters or digits within a word, every
+/// other character for itself, case and accents aside (both sides go through `fold`).
+///
+/// A match starts and ends on word boundaries, so `tariff` finds "tariff" and "Tariff," but not
+/// "tariffs"; `tariff*` finds all three; `"third party"` finds "third-party"; `*` alone matches
+/// any text.
+struct TextPattern: Sendable {
+  private enum Element: Equatable {
+    case byte(UInt8)
+    case star
+  }
+
+  private let elements: [Element]
+  /// True for `*`, `**`: every text matches, even an empty one.
+  let matchesEverything: Bool
+
+  init(_ pattern: String) {
+    var elements: [Element] = []
+    for byte in Self.fold(pattern) {
+      if byte == UInt8(ascii: "*") {
+        if elements.last != .star { elements.append(.star) }
+      } else {
+        elements.append(.byte(byte))
+      }
+    }
+    self.elements = elements
+    matchesEverything = elements.allSatisfy { $0 == .star }
+  }
+
+  /// Text folded for matching, as UTF-8: lowercase, runs of whitespace, hyphens and underscores
+  /// made one space, accents dropped; what `NameFolding` does to names, but quicker on the ASCII
+  /// that makes up most statements, and without its possessive rule.
+  static func fold(_ text: String) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count)
+    var pendingSpace = false
+    func put(_ byte: UInt8) {
+      if pendingSpace && !out.isEmpty { out.append(0x20) }
+      pendingSpace = false
+      out.append(byte)
+    }
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      if value < 0x80 {
+        let byte = UInt8(value)
+        switch byte {
+        case 0x09...0x0D, 0x20, UInt8(ascii: "-"), UInt8(ascii: "_"): pendingSpace = true
+        case 0x41...0x5A: put(byte + 0x20)
+        default: put(byte)
+        }
+      } else if scalar.properties.isWhitespace || value == 0x2010 {
+        pendingSpace = true
+      } else if (0x300...0x36F).contains(value) {
+        continue
+      } else if value == 0x2019 {
+        put(UInt8(ascii: "'"))
+      } else {
+        for byte in NameFolding.fold(String(scalar)).utf8 { put(byte) }
+      }
+    }
+    return out
+  }
+
+  func matches(_ text: String) -> Bool {
+    matchesEverything || matches(folded: Self.fold(text))
+  }
+
+  /// Whether the pattern occurs in `text` (folded) between word boundaries.
+  ///
+  /// Runs the pattern as a small automaton over the bytes, all start positions at once, keeping
+  /// only the live states: O(text × pattern) at worst, whatever the stars, and about one
+  /// comparison a byte while nothing is under way.
+  func matches(folded text: [UInt8]) -> Bool {
+    if matchesEverything { return true }
+    let count = elements.count
+    let anchoredStart = elements.first.map(Self.isWordElement) ?? false
+    let anchoredEnd = elements.last.map(Self.isWordElement) ?? false
+    let firstByte: UInt8? =
+      if case .byte(let byte)? = elements.first { byte } else { nil }
+    var active: [Int] = []
+    var next: [Int] = []
+    active.reserveCapacity(count + 1)
+    next.reserveCapacity(count + 1)
+    var stamp = [Int](repeating: -1, count: count + 1)
+    for position in 0...text.count {
+      if active.isEmpty, let firstByte, position < text.count, text[position] != firstByte {
+        continue
+      }
+      if !anchoredStart || position == 0 || !Self.isWord(text[position - 1]),
+        stamp[0] != position
+      {
+        stamp[0] = position
+        active.append(0)
+      }
+      var index = 0
+      while index < active.count {
+        let state = active[index]
+        if state < count, elements[state] == .star, stamp[state + 1] != position {
+          stamp[state + 1] = position
+          active.append(state + 1)
+        }
+        index += 1
+      }
+      if stamp[count] == position,
+        !anchoredEnd || position == text.count || !Self.isWord(text[position])
+      {
+        return true
+      }
+      guard position < text.count else { break }
+      let byte = text[position]
+      next.removeAll(keepingCapacity: true)
+      for state in active where state < count {
+        let target: Int
+        switch elements[state] {
+        case .byte(let wanted):
+          guard wanted == byte else { continue }
+          target = state + 1
+        case .star:
+          guard Self.isWord(byte) else { continue }
+          target = state
+        }
+        if stamp[target] != position + 1 {
+          stamp[target] = position + 1
+          next.append(target)
+        }
+      }
+      swap(&active, &next)
+    }
+    return false
+  }
+
+  /// Letters, digits and anything outside ASCII (letters of other scripts, in UTF-8).
+  private static func isWord(_ byte: UInt8) -> Bool {
+    byte >= 0x80 || (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte)
+      || (0x41...0x5A).contains(byte)
+  }
+
+  private static func isWordElement(_ element: Element) -> Bool {
+    switch element {
+    case .star: return true
+    case .byte(let byte): return isWord(byte)
+    }
+  }
+}

@@ -1,0 +1,80 @@
+import HearsayCore
+import Testing
+
+@Suite struct QueryParserTests {
+  /// Each row: a query as someone would type it, and the dump of what it parses to.
+  @Test(arguments: [
+    ("who said *", "(who-said *)"),
+    ("WHO Said tariff*", "(who-said tariff*)"),
+    ("who said \"third party\"", "(who-said \"third party\")"),
+    ("who said “third party”", "(who-said \"third party\")"),
+    ("who said 'third party'", "(who-said \"third party\")"),
+    ("who said * about SCO", "(who-said * (about \"SCO\"))"),
+    ("who said about NMC", "(who-said * (about \"NMC\"))"),
+    ("who said", "(who-said *)"),
+    (
+      "who said * about Northern Maritime Council limit 3",
+      "(who-said * (about \"Northern Maritime Council\") (limit 3))"
+    ),
+    ("what did Wang Yi say about BRICS", "(what-did \"Wang Yi\" (about \"BRICS\"))"),
+    ("what did O'Brien say", "(what-did \"O'Brien\")"),
+    ("what did \"Direct Line\" say", "(what-did \"Direct Line\")"),
+    ("statements", "(statements)"),
+    ("statements by Elena Marsh about NMC", "(statements (by \"Elena Marsh\") (about \"NMC\"))"),
+    ("statements about NMC by Marsh", "(statements (by \"Marsh\") (about \"NMC\"))"),
+    ("statements about A and B", "(statements (about (and \"A\" \"B\")))"),
+    ("statements about A or B and C", "(statements (about (or \"A\" (and \"B\" \"C\"))))"),
+    (
+      "statements about (A or B) and not C",
+      "(statements (about (and (or \"A\" \"B\") (not \"C\"))))"
+    ),
+    ("statements about not not A", "(statements (about (not (not \"A\"))))"),
+    ("statements kind belief", "(statements (kind belief))"),
+    ("statements direct", "(statements (kind direct))"),
+    ("statements KIND Any", "(statements (kind any))"),
+    ("statements in 2024", "(statements (since 2024-01-01) (until 2024-12-31))"),
+    ("statements in 2024-02", "(statements (since 2024-02-01) (until 2024-02-29))"),
+    (
+      "statements since 2024-10-31 until 2025",
+      "(statements (since 2024-10-31) (until 2025-12-31))"
+    ),
+    ("statements sort by date desc limit 10", "(statements (sort date desc) (limit 10))"),
+    ("statements sort by speaker asc", "(statements (sort speaker))"),
+    ("count statements", "(count)"),
+    ("count statements by month", "(count (by month))"),
+    (
+      "count statements by kind kind any sort by count desc",
+      "(count (by kind) (kind any) (sort count desc))"
+    ),
+    ("count statements sort by cue by cue", "(count (by cue) (sort cue))"),
+    ("people", "(people)"),
+    ("people like marsh*", "(people (like marsh*))"),
+    ("organisations sort by mentions desc", "(organizations (sort mentions desc))"),
+    ("places like \"Port Avalon\" limit 1", "(places (like \"Port Avalon\") (limit 1))"),
+    ("meetings", "(meetings)"),
+    (
+      "meetings with Elena Marsh in 2025-03",
+      "(meetings (with \"Elena Marsh\") (since 2025-03-01) (until 2025-03-31))"
+    ),
+    ("who met Varga sort by date", "(who-met \"Varga\" (sort date))"),
+  ])
+  func parses(query: String, dump: String) throws {
+    #expect(try QueryEngine.parse(query).description == dump)
+  }
+
+  @Test func namesAndPatternsKeepWhereTheyWereTyped() throws {
+    let query = try QueryEngine.parse("what did Wang  Yi say about \"third party\"")
+    guard case .whatDid(let speaker) = query.form, case .name(let topic)? = query.clauses.topic
+    else {
+      Issue.record("unexpected form \(query)")
+      return
+    }
+    #expect(speaker == QueryName("Wang Yi", range: 9..<17))
+    #expect(topic == QueryName("third party", range: 28..<41))
+  }
+
+  @Test func aLeftOutPatternStandsWhereItWouldBe() throws {
+    let query = try QueryEngine.parse("who said about NMC")
+    #expect(query.form == .whoSaid(QueryPattern("*", range: 9..<9)))
+  }
+}
