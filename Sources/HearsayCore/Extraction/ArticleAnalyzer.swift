@@ -51,14 +51,14 @@ struct ArticleAnalyzer: Sendable {
 
     var resolver = SpeakerResolver(coreference: coreference, sentences: sentences, buffer: buffer)
     var meetings: [LocalMeeting] = []
-    for s in sentences {
+    for s in sentences where s.paragraph >= 0 {
       if let found = meetingExtractor.find(in: s, articleDate: document.date),
         let meeting = resolver.meeting(found, in: s)
       {
         meetings.append(meeting)
+        resolver.meetings = meetings
       }
     }
-    resolver.meetings = meetings
     var statements: [LocalStatement] = []
     var byCue: [Int: (speaker: String, entities: [Int], source: TextSpan?)] = [:]
     for a in attributions.sorted(by: { ($0.cueStart, $0.contentStart) < ($1.cueStart, $1.contentStart) }) {
@@ -72,6 +72,10 @@ struct ArticleAnalyzer: Sendable {
         resolved = r
       }
       byCue[a.cueStart] = resolved
+      // Fragments ("said sarcastically", "offered no proof") are not statements.
+      guard wordCount(a.contentStart, a.contentEnd, buffer) >= (a.kind == .direct ? 2 : 3) || a.kind == .discussion else {
+        continue
+      }
       var content = buffer.string(a.contentStart, a.contentEnd)
       if let pieces = a.pieces {
         content = pieces.map { buffer.string($0.0, $0.1) }.joined(separator: " ")
@@ -102,6 +106,19 @@ struct ArticleAnalyzer: Sendable {
 
   private func topics(_ start: Int, _ end: Int, _ entities: [LocalEntity]) -> [Int] {
     entities.indices.filter { i in entities[i].positions.contains { $0 >= start && $0 < end } }
+  }
+
+  private func wordCount(_ start: Int, _ end: Int, _ buffer: TextBuffer) -> Int {
+    var count = 0
+    var inWord = false
+    var i = start
+    while i < end {
+      let isLetter = ByteClass.isASCIILetter(buffer.bytes[i]) || ByteClass.isDigit(buffer.bytes[i]) || buffer.bytes[i] >= 0x80
+      if isLetter && !inWord { count += 1 }
+      inWord = isLetter || buffer.bytes[i] == UInt8(ascii: "'")
+      i += 1
+    }
+    return count
   }
 
   /// Content as shown: whitespace folded, a trailing comma or colon dropped.

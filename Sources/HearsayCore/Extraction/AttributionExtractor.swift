@@ -492,8 +492,17 @@ struct AttributionExtractor: Sendable {
       guard let entry = CueLexicon.forms[a.cue.split(separator: " ").first.map { $0.lowercased() } ?? ""] else { return false }
       return entry.frame != .object && entry.kind == .indirect
     }
+    // A cue inside the content of an inverted attribution ("The two leaders agreed …, a
+    // spokesman said") is part of what was reported.
+    func insideInverted(_ inner: Attribution) -> Bool {
+      list.contains { outer in
+        outer.cueStart != inner.cueStart && outer.cueStart >= outer.contentEnd
+          && inner.cueStart >= outer.contentStart && inner.cueEnd <= outer.contentEnd
+      }
+    }
     var result: [Attribution] = []
     for a in list {
+      if insideInverted(a) { continue }
       if list.contains(where: { isInside($0, a) && opensContent($0, a) && reportsSpeech($0) }) { continue }
       if !reportsSpeech(a), list.contains(where: { isInside(a, $0) && opensContent(a, $0) }) { continue }
       var trimmed = a

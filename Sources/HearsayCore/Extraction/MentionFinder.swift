@@ -22,7 +22,7 @@ struct MentionFinder: Sendable {
         {
           j += 2
         } else if isConnector(t), j + 1 < tokens.count, isNameWord(tokens[j + 1]),
-          allowsConnector(tokens[j - 1])
+          allowsConnector(tokens[j - 1]), !NameLexicon.functionWords.contains(tokens[j + 1].lower)
         {
           j += 1
         } else if t.lower == "the", j > i, tokens[j - 1].lower == "of", j + 1 < tokens.count,

@@ -78,6 +78,13 @@ struct SpeakerResolver: Sendable {
       let name = chosen.map { coreference.entities[$0].name }.joined(separator: " and ")
       return (name, chosen, source)
     }
+    // Sentence adverbs are not speakers: "Now, …", "Perhaps …".
+    if match.last - match.first == 1, match.mention == nil {
+      let w = s.tokens[match.first].lower
+      if w.hasSuffix("ly") || NameLexicon.functionWords.contains(w) || ["perhaps", "now", "recently", "instead", "correction", "update"].contains(w) {
+        return nil
+      }
+    }
     // An unnamed source kept as written, lowercased at the start: "officials", "a spokesman".
     var text = buffer.string(s.tokens[match.first].start, s.tokens[match.last - 1].end)
     let startsWithName = s.mentions.contains { $0.first <= match.first && match.first < $0.last }
@@ -160,6 +167,19 @@ struct SpeakerResolver: Sendable {
         continue
       }
       break
+    }
+    // "The two mayors are scheduled to meet again … together with X": the group is the
+    // latest meeting's participants, and "with" names more.
+    let opening = s.tokens[..<min(found.guestStart, s.tokens.count)].map(\.lower)
+    if participants.count < 2, opening.contains(where: { ["two", "both", "they", "sides"].contains($0) }),
+      let last = meetings.last
+    {
+      last.participants.forEach { add($0) }
+    }
+    if let with = s.tokens.indices.first(where: { $0 >= found.guestStart && s.tokens[$0].lower == "with" }) {
+      for m in s.mentions where m.roleFirst > with || m.first > with {
+        if let e = coreference.entity(at: s.index, token: m.first), coreference.entities[e].kind == .person { add(e) }
+      }
     }
     guard participants.count >= 2 else { return nil }
     return LocalMeeting(

@@ -32,13 +32,22 @@ public struct CorpusLoader: Sendable {
         }
       }
     }
+    // Merge in walk order, so problems stand in path order among the files' own.
     var analyses: [ArticleAnalysis] = []
-    var problems = walked.problems
+    var problems: [LoadProblem] = []
     var bytes = 0
-    for result in perFile {
-      analyses += result.analyses
-      problems += result.problems
-      bytes += result.bytes
+    var next = 0
+    for entry in walked.entries {
+      switch entry {
+      case .problem(let problem):
+        problems.append(problem)
+      case .file:
+        let result = perFile[next]
+        next += 1
+        analyses += result.analyses
+        problems += result.problems
+        bytes += result.bytes
+      }
     }
     let corpus = CorpusBuilder().build(analyses)
     return LoadOutcome(corpus: corpus, problems: problems, filesRead: files.count, bytesRead: bytes)
@@ -66,7 +75,8 @@ public struct CorpusLoader: Sendable {
       return result
     }
     if TextDecoder.looksBinary(bytes) {
-      result.problems.append(LoadProblem(path: path, reason: "binary file (NUL bytes); skipped", severity: .skipped))
+      result.problems.append(
+        LoadProblem(path: path, reason: "binary file (NUL bytes), not text; skipped", severity: .skipped))
       return result
     }
     let decoded = TextDecoder.decode(bytes)
@@ -75,8 +85,10 @@ public struct CorpusLoader: Sendable {
         LoadProblem(path: path, reason: "not valid UTF-8; decoded as Windows-1252", severity: .warning))
     }
     let parsed = ArticleParser.parse(path: path, text: decoded.text)
+    // Caveats of a file that still gave articles are warnings; otherwise the file was skipped.
+    let severity: LoadProblem.Severity = parsed.documents.isEmpty ? .skipped : .warning
     for message in parsed.problems {
-      result.problems.append(LoadProblem(path: path, reason: message, severity: .warning))
+      result.problems.append(LoadProblem(path: path, reason: message, severity: severity))
     }
     if parsed.documents.isEmpty && parsed.problems.isEmpty {
       result.problems.append(LoadProblem(path: path, reason: "no articles found; skipped", severity: .skipped))

@@ -1,34 +1,48 @@
 /// The seed's format, ` date YYYY-MM-DD Title`, a blank line, then the body; and plain text, a
 /// title line, a blank line, then the body (or just a body).
 enum DatedTextFormat {
-  /// Parses dated or plain text. A first line is a header only when it is short and a blank line
-  /// (or the end) follows it; otherwise the whole text is the body.
+  /// Parses dated or plain text. A ` date YYYY-MM-DD Title` first line is always a header;
+  /// another first line is a title only when it is short and a blank line and then more text
+  /// follow it. Otherwise the whole text is the body.
   static func parse(path: String, text: String) -> ParsedDocument {
     let bytes = text.utf8
     let firstLineEnd = bytes.firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
     let firstLine = String(text[text.startIndex..<firstLineEnd])
       .trimmingCharacters(inSet: .whitespacesAndCR)
     let afterFirst = firstLineEnd == bytes.endIndex ? firstLineEnd : bytes.index(after: firstLineEnd)
-    let secondLineBlank = isBlankLineStart(text, at: afterFirst)
     var doc = ParsedDocument(
       path: path, format: .plainText, date: nil, title: "", source: nil, text: text,
       bodyStart: 0, bodyEnd: bytes.count)
-    let isHeader = firstLine.utf8.count < 300 && (secondLineBlank || afterFirst == bytes.endIndex)
-    guard isHeader else { return doc }
-    doc.bodyStart = text.utf8.distance(from: text.startIndex, to: afterFirst)
+    let bodyStart = text.utf8.distance(from: text.startIndex, to: afterFirst)
     if firstLine.hasPrefix("date ") {
-      doc.format = .datedText
       let rest = firstLine.dropFirst(5).drop(while: { $0 == " " })
       let dateWord = rest.prefix(while: { $0 != " " })
-      doc.title = String(rest.dropFirst(dateWord.count)).trimmingCharacters(inSet: .whitespacesAndCR)
       if let date = CalendarDate(iso: dateWord) {
         doc.date = date
-      } else {
+      } else if dateWord.first?.isNumber == true {
         doc.warnings.append("invalid date '\(dateWord)' in header; article has no date")
+      } else {
+        return plainHeader(doc, firstLine, afterFirst, bodyStart)
       }
-    } else {
-      doc.title = firstLine
+      doc.format = .datedText
+      doc.title = String(rest.dropFirst(dateWord.count)).trimmingCharacters(inSet: .whitespacesAndCR)
+      doc.bodyStart = bodyStart
+      return doc
     }
+    return plainHeader(doc, firstLine, afterFirst, bodyStart)
+  }
+
+  /// Takes the first line as the title when it is short and followed by a blank line and a body.
+  private static func plainHeader(
+    _ doc: ParsedDocument, _ firstLine: String, _ afterFirst: String.Index, _ bodyStart: Int
+  ) -> ParsedDocument {
+    var doc = doc
+    let text = doc.text
+    guard firstLine.utf8.count < 300, afterFirst < text.utf8.endIndex, isBlankLineStart(text, at: afterFirst),
+      text.utf8[afterFirst...].contains(where: { !ByteClass.isSpace($0) })
+    else { return doc }
+    doc.title = firstLine
+    doc.bodyStart = bodyStart
     return doc
   }
 

@@ -1,13 +1,12 @@
 /// Reads the top-level scalar fields of YAML front matter: plain, single- and double-quoted
 /// values, folded over several lines. Nested maps and lists are passed over.
 enum FrontMatter {
-  /// The fields found, and one message per line that could not be read.
+  /// The fields found, and one message per line that could not be read. Line numbers in
+  /// messages count the file's lines, the opening `---` being line 1.
   static func parse(_ yaml: String) -> (fields: [String: String], problems: [String]) {
     var fields: [String: String] = [:]
     var problems: [String] = []
-    let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map {
-      $0.hasSuffix("\r") ? $0.dropLast() : $0
-    }
+    let lines = LineScanner.texts(of: yaml)
     var i = 0
     while i < lines.count {
       let line = lines[i]
@@ -23,11 +22,33 @@ enum FrontMatter {
       }
       let key = String(line[..<colon]).trimmingCharacters(inSet: .whitespacesAndCR)
       var value = String(line[line.index(after: colon)...]).trimmingCharacters(inSet: .whitespacesAndCR)
-      // Gather continuation lines (indented) for multi-line scalars.
-      while i < lines.count, let first = lines[i].first, first == " " || first == "\t" {
-        value += "\n" + lines[i].trimmingCharacters(inSet: .whitespacesAndCR)
+      // Gather continuation lines (indented, or blank inside a scalar) for multi-line scalars.
+      var continuation: [Substring] = []
+      while i < lines.count {
+        let next = lines[i]
+        if let first = next.first, first == " " || first == "\t" {
+          continuation.append(next)
+        } else if next.trimmingCharacters(inSet: .whitespacesAndCR).isEmpty, i + 1 < lines.count,
+          let first = lines[i + 1].first, first == " " || first == "\t"
+        {
+          continuation.append(next)
+        } else {
+          break
+        }
         i += 1
       }
+      if let style = value.first, style == ">" || style == "|" {
+        let kept = continuation.map { $0.trimmingCharacters(inSet: .whitespacesAndCR) }
+        fields[key] = style == "|" ? kept.joined(separator: "\n") : foldLines(kept)
+        continue
+      }
+      if value.isEmpty, let first = continuation.first?.trimmingCharacters(inSet: .whitespacesAndCR),
+        first == "-" || first.hasPrefix("- ") || first.hasSuffix(":") || first.contains(": ")
+      {
+        continue  // a nested list or map
+      }
+      for next in continuation { value += "\n" + next.trimmingCharacters(inSet: .whitespacesAndCR) }
+      value = value.trimmingCharacters(inSet: .whitespacesAndCR)
       if value.hasPrefix("\"") {
         if let decoded = doubleQuoted(value) {
           fields[key] = decoded
@@ -40,18 +61,45 @@ enum FrontMatter {
           continue
         }
         let inner = value.dropFirst().dropLast()
-        fields[key] = fold(String(inner)).replacingAll("''", with: "'")
-      } else if !value.isEmpty {
-        fields[key] = fold(value)
+        fields[key] = foldLines(LineScanner.texts(of: String(inner)).map(String.init))
+          .replacingAll("''", with: "'")
+      } else {
+        let plain = withoutComment(value)
+        if !plain.isEmpty {
+          fields[key] = foldLines(LineScanner.texts(of: plain).map(String.init))
+        }
       }
     }
     return (fields, problems)
   }
 
-  /// Folds line breaks inside a flow scalar into single spaces.
-  private static func fold(_ text: String) -> String {
-    text.split(separator: "\n").map { $0.trimmingCharacters(inSet: .whitespacesAndCR) }
-      .joined(separator: " ")
+  /// YAML line folding: one line break becomes a space, each blank line a line break.
+  private static func foldLines(_ lines: [String]) -> String {
+    var out = ""
+    var pendingBreaks = 0
+    for raw in lines {
+      let line = raw.trimmingCharacters(inSet: .whitespacesAndCR)
+      if line.isEmpty {
+        pendingBreaks += 1
+        continue
+      }
+      if !out.isEmpty { out += pendingBreaks == 0 ? " " : String(repeating: "\n", count: pendingBreaks) }
+      pendingBreaks = 0
+      out += line
+    }
+    return out
+  }
+
+  /// A plain scalar without its trailing comment: `2024-10-31  # guessed` → `2024-10-31`.
+  private static func withoutComment(_ value: String) -> String {
+    var previous: Character = " "
+    for index in value.indices {
+      if value[index] == "#" && (previous == " " || previous == "\t") {
+        return String(value[..<index]).trimmingCharacters(inSet: .whitespacesAndCR)
+      }
+      previous = value[index]
+    }
+    return value
   }
 
   /// Decodes a YAML double-quoted scalar, or nil when it is not terminated.

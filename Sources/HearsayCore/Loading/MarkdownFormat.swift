@@ -18,7 +18,7 @@ enum MarkdownFormat {
       let t = $0.text.trimmingCharacters(inSet: .whitespacesAndCR)
       return t == "---" || t == "..."
     }) else {
-      doc.warnings.append("front matter is not closed by ---; read as plain text")
+      doc.warnings.append("front matter opened by --- on line 1 is never closed; read as plain text")
       doc.format = .plainText
       return doc
     }
@@ -32,30 +32,51 @@ enum MarkdownFormat {
       if let date = CalendarDate(iso: dateText) {
         doc.date = date
       } else {
-        doc.warnings.append("invalid date '\(dateText)' in front matter")
+        doc.warnings.append("invalid date '\(dateText)' in front matter; article has no date")
       }
     }
     return doc
   }
 }
 
-/// Splits text into lines with their UTF-8 offsets (end includes the newline).
+/// Splits text into lines at `\n` bytes, so that `\r\n` (one `Character` in Swift) ends a line
+/// too, with each line's UTF-8 offsets.
 enum LineScanner {
   struct Line {
+    /// The line without its `\n` or `\r\n`.
     var text: Substring
+    /// UTF-8 offset of the line's first byte.
     var start: Int
+    /// UTF-8 offset just past the line's newline (or the end of the text).
     var end: Int
   }
 
   static func lines(of text: String) -> [Line] {
     var result: [Line] = []
+    let utf8 = text.utf8
+    var lineStart = utf8.startIndex
+    var startOffset = 0
     var offset = 0
-    for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      let length = raw.utf8.count
-      let hasNewline = offset + length < text.utf8.count
-      result.append(Line(text: raw, start: offset, end: offset + length + (hasNewline ? 1 : 0)))
-      offset += length + 1
+    var i = utf8.startIndex
+    while i != utf8.endIndex {
+      if utf8[i] == 0x0A {
+        var contentEnd = i
+        if contentEnd > lineStart, utf8[utf8.index(before: contentEnd)] == 0x0D {
+          contentEnd = utf8.index(before: contentEnd)
+        }
+        result.append(Line(text: text[lineStart..<contentEnd], start: startOffset, end: offset + 1))
+        lineStart = utf8.index(after: i)
+        startOffset = offset + 1
+      }
+      i = utf8.index(after: i)
+      offset += 1
     }
+    result.append(Line(text: text[lineStart..<utf8.endIndex], start: startOffset, end: offset))
     return result
+  }
+
+  /// The lines' texts, without their line ends.
+  static func texts(of text: String) -> [Substring] {
+    lines(of: text).map(\.text)
   }
 }

@@ -5,11 +5,15 @@ enum Abbreviations {
   static let neverFinal: Set<String> = [
     "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "reps", "sens", "st", "mt", "ft",
     "lt", "col", "capt", "cmdr", "adm", "sgt", "cpl", "pvt", "maj", "brig", "hon", "rev", "fr",
-    "pres", "supt", "insp", "messrs", "mme", "mlle", "no", "nos", "vol", "vs", "v", "approx",
-    "dept", "est", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "pres", "supt", "insp", "messrs", "mme", "mlle", "vs", "v", "approx",
+    "dept", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "e.g", "i.e", "cf", "al", "ave", "blvd", "rd", "gov't", "atty", "amb", "sec",
-    "treas", "pp", "op", "ed", "eds",
+    "treas", "op", "ed", "eds",
   ]
+
+  /// Abbreviations that stand before a number and only there: "No. 10", "vol. 3", but
+  /// "The answer was no. The vote failed."
+  static let beforeNumber: Set<String> = ["no", "nos", "vol", "vols", "fig", "figs", "pp"]
 
   /// Abbreviations that may also end a sentence: "… in the U.S. The …".
   static let maybeFinal: Set<String> = [

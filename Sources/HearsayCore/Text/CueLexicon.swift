@@ -102,11 +102,26 @@ enum CueLexicon {
     add("learn", ["learned", "learnt"], .indirect, .clause, invertible: true)
     add("cite", ["cited", "cites", "citing"], .indirect, .object, invertible: false)
     // Verbs learned from annotated news, for the long tail ("slammed", "lamented", "touted").
+    // Verbs of saying among them are speech; the rest ("endorsed", "unveiled", "refused")
+    // report a stated position, kind belief.
     for (word, _) in LearnedCueWords.counts where table[word] == nil && isVerbForm(word) {
-      table[word] = Entry(lemma: word, kind: .indirect, frame: .object, invertible: false)
+      let verbal = verbalStems.contains { word.hasPrefix($0) }
+      table[word] = Entry(lemma: word, kind: verbal ? .indirect : .belief, frame: .object, invertible: false)
     }
     return table
   }()
+
+  /// Stems of learned words that name a way of saying something.
+  private static let verbalStems = [
+    "slam", "blast", "lament", "decr", "tout", "boast", "jok", "mus", "remark", "quip", "repl",
+    "respond", "shout", "yell", "chant", "tweet", "retweet", "post", "wrot", "writ", "accus",
+    "alleg", "assail", "bemoan", "lambast", "lash", "rail", "rebuk", "rebut", "denounc", "derid",
+    "dismiss", "interject", "proclaim", "plead", "mock", "echo", "cautio", "comment", "recount",
+    "speculat", "thank", "congratulat", "hail", "applaud", "prais", "condemn", "complain",
+    "question", "challeng", "quot", "email", "voic", "articulat", "outlin", "detail", "list",
+    "describ", "referr", "referenc", "mention", "recall", "remind", "credit", "blam", "label",
+    "dub", "nam", "liken", "call", "titl",
+  ]
 
   /// Inflected verb forms only: no adverbs ("reportedly"), nouns or adjectives.
   private static func isVerbForm(_ word: String) -> Bool {

@@ -24,15 +24,19 @@ struct SentenceSplitter: Sendable {
     for (start, end) in paragraphs(b, bodyStart, bodyEnd) {
       var sentenceStart = start
       var i = start
+      var open = OpenMarks()
       while i < end {
         let c = b[i]
         if c == UInt8(ascii: ".") || c == UInt8(ascii: "?") || c == UInt8(ascii: "!") {
-          if let next = boundary(b, at: i, paragraphStart: start, end: end) {
+          if let next = boundary(b, at: i, paragraphStart: start, end: end, open: open) {
             append(b, sentenceStart, next.endOfSentence, paragraph, &result)
+            for k in i..<next.nextStart { open.see(b, at: k, floor: start) }
             sentenceStart = next.nextStart
             i = next.nextStart
             continue
           }
+        } else {
+          open.see(b, at: i, floor: start)
         }
         i += 1
       }
@@ -42,15 +46,51 @@ struct SentenceSplitter: Sendable {
     return result
   }
 
+  /// Quotation and emphasis left open so far in a paragraph, so that a `"` or `**` after a
+  /// full stop can be told to close it rather than open something new.
+  private struct OpenMarks {
+    var quote = false
+    var emphasis = false
+
+    mutating func see(_ b: UnsafeBufferPointer<UInt8>, at k: Int, floor: Int) {
+      if b[k] == UInt8(ascii: "\"") {
+        quote.toggle()
+      } else if b[k] == UInt8(ascii: "*"), k == floor || b[k - 1] != UInt8(ascii: "*") {
+        emphasis.toggle()
+      }
+    }
+  }
+
   private func append(
     _ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ paragraph: Int,
     _ result: inout [Range]
   ) {
     var s = start
     var e = end
-    while s < e, ByteClass.isSpace(b[s]) { s += 1 }
-    while e > s, ByteClass.isSpace(b[e - 1]) { e -= 1 }
+    while s < e {
+      let n = spaceLength(b, at: s, end: e)
+      guard n > 0 else { break }
+      s += n
+    }
+    while e > s {
+      if ByteClass.isSpace(b[e - 1]) {
+        e -= 1
+      } else if e - s >= 2, b[e - 2] == 0xC2, b[e - 1] == 0xA0 {
+        e -= 2
+      } else {
+        break
+      }
+    }
     if s < e { result.append(Range(start: s, end: e, paragraph: paragraph)) }
+  }
+
+  /// The byte length of the space at `i`: ASCII white space, a no-break space or a stray
+  /// byte-order mark; 0 for anything else.
+  private func spaceLength(_ b: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int {
+    if ByteClass.isSpace(b[i]) { return 1 }
+    if b[i] == 0xC2, i + 1 < end, b[i + 1] == 0xA0 { return 2 }
+    if b[i] == 0xEF, i + 2 < end, b[i + 1] == 0xBB, b[i + 2] == 0xBF { return 3 }
+    return 0
   }
 
   // MARK: Paragraphs
@@ -68,7 +108,7 @@ struct SentenceSplitter: Sendable {
         if blank {
           if paraStart < lineStart { result.append((paraStart, lineStart)) }
           paraStart = nextLineStart
-        } else if i < end, breaksAfter(b, lineStart, lineEnd) || breaksBefore(b, nextLineStart, end) {
+        } else if i < end, breaksAfter(b, lineStart, lineEnd, end) || breaksBefore(b, nextLineStart, end) {
           result.append((paraStart, lineEnd))
           paraStart = nextLineStart
         }
@@ -83,32 +123,52 @@ struct SentenceSplitter: Sendable {
   private func isBlank(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
     var i = s
     while i < e {
-      if !ByteClass.isSpace(b[i]) { return false }
-      i += 1
+      let n = spaceLength(b, at: i, end: e)
+      if n == 0 { return false }
+      i += n
     }
     return true
   }
 
-  /// A line that ends a sentence (or is a heading) ends its paragraph.
-  private func breaksAfter(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+  /// A line that ends a sentence (or is a heading) ends its paragraph; one that breaks off
+  /// mid-sentence ("… signed by Mr." or "… at 5 p.m." before "on Monday") is a hard wrap.
+  private func breaksAfter(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ end: Int) -> Bool {
+    if isHeading(b, s, e) { return true }
     var j = e
     while j > s, ByteClass.isSpace(b[j - 1]) { j -= 1 }
     guard j > s else { return false }
-    let last = b[j - 1]
-    if last == UInt8(ascii: "?") || last == UInt8(ascii: "!") || last == UInt8(ascii: ":") { return true }
-    if last == UInt8(ascii: "*") && b[s] == UInt8(ascii: "*") { return true }
-    if last == UInt8(ascii: ".") {
-      // "… by Mr." wraps; "… last year." ends.
-      let word = wordBefore(b, dotAt: j - 1, floor: s)
-      return !Abbreviations.neverFinal.contains(word) && !isInitial(b, dotAt: j - 1, floor: s)
+    if b[j - 1] == UInt8(ascii: "*") && b[s] == UInt8(ascii: "*") { return true }
+    // Back over the final run of marks and closers (`.`, `?!`, `."`, `.”)`) to its first mark.
+    var k = j
+    var firstMark: Int?
+    while k > s {
+      var p = k - 1
+      while p > s, ByteClass.isContinuation(b[p]) { p -= 1 }
+      let c = b[p]
+      if c == UInt8(ascii: ".") || c == UInt8(ascii: "?") || c == UInt8(ascii: "!") {
+        firstMark = p
+      } else if !(c == UInt8(ascii: ")") || c == UInt8(ascii: "\"") || c == UInt8(ascii: "'")
+        || (c >= 0x80 && ByteClass.isClosingQuote(ByteClass.scalar(in: b, at: p).0)))
+      {
+        break
+      }
+      k = p
     }
-    // Closing quote after final punctuation: `… crisis."`
-    if j - s >= 2, let prev = lastScalarBefore(b, j, floor: s), ByteClass.isDoubleQuote(prev.0) || prev.0 == "'" {
-      let k = prev.1
-      if k > s, [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!")].contains(b[k - 1]) { return true }
+    guard let mark = firstMark else { return false }
+    // The line break is a space: the line ends its paragraph where a sentence would end.
+    return boundary(b, at: mark, paragraphStart: s, end: end, open: OpenMarks(quote: true)) != nil
+  }
+
+  /// A Markdown ATX heading: `#` to `######`, then a space.
+  private func isHeading(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ end: Int) -> Bool {
+    var i = s
+    while i < end, b[i] == 0x20 || b[i] == 0x09 { i += 1 }
+    var hashes = 0
+    while i < end, b[i] == UInt8(ascii: "#") {
+      hashes += 1
+      i += 1
     }
-    // A short line with no final punctuation is a title or credit line.
-    return false
+    return (1...6).contains(hashes) && i < end && (b[i] == 0x20 || b[i] == 0x09)
   }
 
   /// A list item or heading starts a new paragraph.
@@ -117,16 +177,10 @@ struct SentenceSplitter: Sendable {
     while i < end, b[i] == 0x20 || b[i] == 0x09 { i += 1 }
     guard i + 1 < end else { return false }
     let c = b[i]
-    if c == UInt8(ascii: "#") { return true }
+    if isHeading(b, i, end) { return true }
     if (c == UInt8(ascii: "-") || c == UInt8(ascii: "*") || c == UInt8(ascii: "+")) && b[i + 1] == 0x20 { return true }
-    return false
-  }
-
-  private func lastScalarBefore(_ b: UnsafeBufferPointer<UInt8>, _ j: Int, floor: Int) -> (Unicode.Scalar, Int)? {
-    var k = j - 1
-    while k > floor, ByteClass.isContinuation(b[k]) { k -= 1 }
-    guard k >= floor else { return nil }
-    return (ByteClass.scalar(in: b, at: k).0, k)
+    // A bullet: "• Walgreens".
+    return c == 0xE2 && i + 2 < end && b[i + 1] == 0x80 && b[i + 2] == 0xA2
   }
 
   // MARK: Boundaries
@@ -136,25 +190,36 @@ struct SentenceSplitter: Sendable {
     var nextStart: Int
   }
 
+  /// Whether the mark at `i` ends a sentence, and if so where the sentence ends and the next
+  /// one starts. `open` tells whether a straight double quote or `*` emphasis is open before the
+  /// mark, so that a `"` or `**` right after it closes it rather than opening something new.
   private func boundary(
-    _ b: UnsafeBufferPointer<UInt8>, at i: Int, paragraphStart: Int, end: Int
+    _ b: UnsafeBufferPointer<UInt8>, at i: Int, paragraphStart: Int, end: Int, open: OpenMarks
   ) -> Boundary? {
     let mark = b[i]
-    // Run past repeated marks and closing quotes/brackets: `?!`, `."`, `.”`, `.)`.
+    // Run past repeated marks and closing quotes, brackets and emphasis: `?!`, `."`, `.”`, `.)`,
+    // `.**`.
     var j = i + 1
-    var closedQuote = false
+    var closed = false
+    var emphasisOpen = open.emphasis
     while j < end {
       let c = b[j]
       if c == UInt8(ascii: ".") || c == UInt8(ascii: "?") || c == UInt8(ascii: "!") || c == UInt8(ascii: ")") {
         j += 1
+      } else if c == UInt8(ascii: "\""), closed || !open.quote, j + 1 < end, !ByteClass.isSpace(b[j + 1]) {
+        break  // `Friday."We …`: the quote opens the next sentence.
       } else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
         j += 1
-        closedQuote = true
+        closed = true
+      } else if c == UInt8(ascii: "*"), emphasisOpen {
+        while j < end, b[j] == UInt8(ascii: "*") { j += 1 }
+        closed = true
+        emphasisOpen = false
       } else if c >= 0x80 {
         let (s, n) = ByteClass.scalar(in: b, at: j)
         if ByteClass.isClosingQuote(s) {
           j += n
-          closedQuote = true
+          closed = true
         } else {
           break
         }
@@ -164,28 +229,72 @@ struct SentenceSplitter: Sendable {
     }
     if j >= end { return nil }
     let next = b[j]
-    if ByteClass.isSpace(next) {
-      var k = j
-      while k < end, ByteClass.isSpace(b[k]) { k += 1 }
+    let plainStop = mark == UInt8(ascii: ".") && !closed && j == i + 1
+    if spaceLength(b, at: j, end: end) > 0 {
+      var sentenceEnd = j
+      var k = skipSpace(b, from: j, end: end)
+      // `together. **The …`: emphasis closed after a space still ends this sentence.
+      if emphasisOpen, k < end, b[k] == UInt8(ascii: "*") {
+        while k < end, b[k] == UInt8(ascii: "*") { k += 1 }
+        sentenceEnd = k
+        k = skipSpace(b, from: k, end: end)
+      }
       guard k < end else { return nil }
       guard startsSentence(b, at: k, end: end) else { return nil }
-      if mark == UInt8(ascii: "."), !closedQuote, j == i + 1 {
+      if plainStop {
         if isInitial(b, dotAt: i, floor: paragraphStart) { return nil }
         let word = wordBefore(b, dotAt: i, floor: paragraphStart)
         if Abbreviations.neverFinal.contains(word) { return nil }
+        if Abbreviations.beforeNumber.contains(word), hasDigit(b, inWordAt: k, end: end) { return nil }
         if Abbreviations.maybeFinal.contains(word) || isDottedAcronym(word) {
           guard Abbreviations.sentenceStarters.contains(lowerWord(b, at: k, end: end)) else { return nil }
         }
       }
-      return Boundary(endOfSentence: j, nextStart: k)
+      return Boundary(endOfSentence: sentenceEnd, nextStart: k)
     }
     // Glued boundaries: no space after the mark.
-    guard ByteClass.isUpper(next) || (closedQuote && isOpeningQuoteAt(b, j, end)) else { return nil }
-    if closedQuote { return Boundary(endOfSentence: j, nextStart: j) }
-    guard mark == UInt8(ascii: ".") else {
+    if isOpeningQuoteAt(b, j, end) {
+      // `Friday.“We …` or `"yes.""No …`: a quotation opening on a capital starts a sentence.
+      let n = ByteClass.scalar(in: b, at: j).1
+      guard j + n < end, startsWithCapital(b, at: j + n) else { return nil }
+      if plainStop {
+        if isInitial(b, dotAt: i, floor: paragraphStart) { return nil }
+        if Abbreviations.neverFinal.contains(wordBefore(b, dotAt: i, floor: paragraphStart)) { return nil }
+      }
       return Boundary(endOfSentence: j, nextStart: j)
     }
+    guard ByteClass.isUpper(next) else { return nil }
+    if closed || mark != UInt8(ascii: ".") { return Boundary(endOfSentence: j, nextStart: j) }
     return gluedBoundary(b, dotAt: i, next: j, paragraphStart: paragraphStart, end: end)
+  }
+
+  /// The first offset from `i` that is not a space.
+  private func skipSpace(_ b: UnsafeBufferPointer<UInt8>, from i: Int, end: Int) -> Int {
+    var k = i
+    while k < end {
+      let n = spaceLength(b, at: k, end: end)
+      if n == 0 { break }
+      k += n
+    }
+    return k
+  }
+
+  /// Whether the word starting at `k` holds a digit: "No. 10", "No. DOI-2017-0003".
+  private func hasDigit(_ b: UnsafeBufferPointer<UInt8>, inWordAt k: Int, end: Int) -> Bool {
+    var i = k
+    while i < end, !ByteClass.isSpace(b[i]) {
+      if ByteClass.isDigit(b[i]) { return true }
+      i += 1
+    }
+    return false
+  }
+
+  /// Whether the scalar at `k` is a capital, a letter of a script without case, or a digit.
+  private func startsWithCapital(_ b: UnsafeBufferPointer<UInt8>, at k: Int) -> Bool {
+    let c = b[k]
+    if c < 0x80 { return ByteClass.isUpper(c) || ByteClass.isDigit(c) }
+    let properties = ByteClass.scalar(in: b, at: k).0.properties
+    return properties.isAlphabetic && !properties.isLowercase
   }
 
   /// Decides `left.Right` with no space: splits after words of four letters or more, acronyms,
@@ -195,9 +304,16 @@ struct SentenceSplitter: Sendable {
   ) -> Boundary? {
     // Right word and what follows it.
     var r = j
-    while r < end, ByteClass.isASCIILetter(b[r]) || b[r] >= 0x80 && !isPunctuationScalar(b, r) { r += 1 }
+    while r < end {
+      let (scalar, n) = ByteClass.scalar(in: b, at: r)
+      guard ByteClass.isLetter(scalar) else { break }
+      r += n
+    }
     let rightLower = lowerWord(b, at: j, end: end)
-    let rightIsChainLink = r + 1 < end && b[r] == UInt8(ascii: ".") && ByteClass.isASCIILetter(b[r + 1])
+    // `Halo.Bungie.Org` goes on with another dotted word; `(D-N.C.)` with a dotted initial.
+    let rightIsChainLink =
+      r < end && b[r] == UInt8(ascii: ".")
+      && (r - j == 1 || (r + 1 < end && ByteClass.isASCIILetter(b[r + 1])))
     // Left token back to whitespace.
     var l = i
     while l > paragraphStart, !ByteClass.isSpace(b[l - 1]) { l -= 1 }
@@ -223,11 +339,6 @@ struct SentenceSplitter: Sendable {
     return nil
   }
 
-  private func isPunctuationScalar(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
-    let (s, _) = ByteClass.scalar(in: b, at: i)
-    return !ByteClass.isLetter(s)
-  }
-
   private func isOpeningQuoteAt(_ b: UnsafeBufferPointer<UInt8>, _ j: Int, _ end: Int) -> Bool {
     if b[j] == UInt8(ascii: "\"") { return true }
     guard b[j] >= 0x80 else { return false }
@@ -245,10 +356,13 @@ struct SentenceSplitter: Sendable {
     }
     if c >= 0x80 {
       let (s, _) = ByteClass.scalar(in: b, at: k)
-      if ByteClass.isOpeningQuote(s) || s == "\u{2014}" || s == "\u{2013}" || s == "\u{00A3}" || s == "\u{20AC}" {
+      if ByteClass.isOpeningQuote(s) || s == "\u{2014}" || s == "\u{2013}" || s == "\u{2022}" || s == "\u{00A3}"
+        || s == "\u{20AC}"
+      {
         return true
       }
-      return s.properties.isUppercase
+      // A capital, or a letter of a script without case ("王毅 said").
+      return s.properties.isAlphabetic && !s.properties.isLowercase
     }
     return false
   }
@@ -270,7 +384,8 @@ struct SentenceSplitter: Sendable {
   /// A single capital letter before the full stop: an initial ("J. Smith", "George W. Bush").
   private func isInitial(_ b: UnsafeBufferPointer<UInt8>, dotAt i: Int, floor: Int) -> Bool {
     guard i - 1 >= floor, ByteClass.isUpper(b[i - 1]) else { return false }
-    return i - 1 == floor || !ByteClass.isASCIILetter(b[i - 2])
+    // "U.S." ends in a capital after a full stop: a dotted acronym, which may end a sentence.
+    return i - 1 == floor || !(ByteClass.isASCIILetter(b[i - 2]) || b[i - 2] == UInt8(ascii: "."))
   }
 
   private func isDottedAcronym(_ word: String) -> Bool {

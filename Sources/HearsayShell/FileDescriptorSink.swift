@@ -1,0 +1,50 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Writes text unbuffered to a file descriptor (standard output or standard error).
+///
+/// A write that fails with `EPIPE` (the reader of a pipe closed it, as `| head -1` does) marks
+/// the sink closed and later writes are dropped; the process should ignore `SIGPIPE` for that
+/// to happen instead of being killed.
+package final class FileDescriptorSink: TextSink {
+  private let descriptor: Int32
+  package private(set) var isClosed = false
+
+  package init(descriptor: Int32) {
+    self.descriptor = descriptor
+  }
+
+  /// Standard output.
+  package static func standardOutput() -> FileDescriptorSink { FileDescriptorSink(descriptor: 1) }
+  /// Standard error.
+  package static func standardError() -> FileDescriptorSink { FileDescriptorSink(descriptor: 2) }
+
+  package func write(_ text: String) {
+    guard !isClosed, !text.isEmpty else { return }
+    var text = text
+    text.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return }
+      var offset = 0
+      while offset < bytes.count {
+        let written = writeBytes(descriptor, base + offset, bytes.count - offset)
+        if written > 0 {
+          offset += written
+        } else if written < 0 && errno == EINTR {
+          continue
+        } else {
+          // EPIPE, or any other failure: nobody can read what follows.
+          isClosed = true
+          return
+        }
+      }
+    }
+  }
+}
+
+/// `write(2)`, under a name the sink's own `write` does not shadow.
+private func writeBytes(_ descriptor: Int32, _ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int {
+  write(descriptor, bytes, count)
+}

@@ -1,0 +1,17 @@
+/// A source of input lines for the shell: the line editor, standard input, or a test script.
+///
+/// The loop asks for one line at a time; a reader shows the prompt if it has a place to show it.
+package protocol LineReader: AnyObject {
+  /// Reads the next line, without its line terminator.
+  func readLine(prompt: String) -> LineInput
+}
+
+/// What a `LineReader` produced.
+package enum LineInput: Equatable, Sendable {
+  /// A line of input, without its line terminator.
+  case line(String)
+  /// The user pressed Ctrl-C: the line being edited is dropped and the shell goes on.
+  case interrupted
+  /// No more input: end of file, or Ctrl-D on an empty line.
+  case end
+}

@@ -1,0 +1,20 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The signal dispositions the shell sets up before running.
+package enum ProcessSignals {
+  /// Ignores `SIGPIPE`, so writing to a closed pipe fails with `EPIPE` (and the output sink
+  /// stops quietly) instead of killing the process.
+  package static func ignoreBrokenPipes() {
+    signal(SIGPIPE, SIG_IGN)
+  }
+
+  /// Ignores `SIGINT` in the interactive shell: while a line is edited Ctrl-C arrives as a key
+  /// (see `LibEditLineReader`); between lines, a stray Ctrl-C must not end the session.
+  package static func ignoreInterrupts() {
+    signal(SIGINT, SIG_IGN)
+  }
+}

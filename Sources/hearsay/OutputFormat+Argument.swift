@@ -1,0 +1,5 @@
+import ArgumentParser
+import HearsayCore
+
+/// `--format table|tsv|csv|json|jsonl|markdown`.
+extension OutputFormat: ExpressibleByArgument {}
