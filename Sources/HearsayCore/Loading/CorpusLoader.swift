@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -16,21 +17,35 @@ public struct CorpusLoader: Sendable {
 
   /// Loads every article under the paths (files, or directories walked recursively in sorted
   /// order, hidden files skipped). Never fails: unreadable files become `problems`.
-  public func load(paths: [String]) -> LoadOutcome {
+  ///
+  /// `control` can report progress as files finish and cancel the load: a cancelled load
+  /// returns an outcome with `cancelled` set and an empty corpus, for the caller to discard.
+  public func load(paths: [String], control: LoadControl = LoadControl()) -> LoadOutcome {
     let walked = ArticleFileWalker().expand(paths)
     let files = walked.files
     var perFile = [FileResult](repeating: FileResult(), count: files.count)
     let workers = max(1, min(parallelism, files.count))
+    let done = Atomic<Int>(0)
+    let bytesDone = Atomic<Int>(0)
     perFile.withUnsafeMutableBufferPointer { buffer in
       let slots = SendableBuffer(buffer)
       let analyzer = ArticleAnalyzer()
-      if workers == 1 {
-        for i in files.indices { slots[i] = Self.process(files[i], analyzer) }
-      } else {
-        DispatchQueue.concurrentPerform(iterations: files.count) { i in
-          slots[i] = Self.process(files[i], analyzer)
-        }
+      let work: @Sendable (Int) -> Void = { i in
+        if control.isCancelled() { return }
+        let result = Self.process(files[i], analyzer)
+        slots[i] = result
+        let finished = done.add(1, ordering: .relaxed).newValue
+        let bytes = bytesDone.add(result.bytes, ordering: .relaxed).newValue
+        control.progress?(LoadProgress(filesDone: finished, filesTotal: files.count, bytesDone: bytes))
       }
+      if workers == 1 {
+        for i in files.indices { work(i) }
+      } else {
+        DispatchQueue.concurrentPerform(iterations: files.count, execute: work)
+      }
+    }
+    if control.isCancelled() {
+      return LoadOutcome(corpus: .empty, problems: [], filesRead: 0, bytesRead: 0, cancelled: true)
     }
     // Merge in walk order, so problems stand in path order among the files' own.
     var analyses: [ArticleAnalysis] = []
@@ -125,11 +140,33 @@ public struct LoadOutcome: Sendable {
   public let problems: [LoadProblem]
   public let filesRead: Int
   public let bytesRead: Int
+  /// True when `LoadControl.isCancelled` stopped the load; the corpus is then empty.
+  public let cancelled: Bool
 
-  public init(corpus: Corpus, problems: [LoadProblem], filesRead: Int, bytesRead: Int) {
+  public init(corpus: Corpus, problems: [LoadProblem], filesRead: Int, bytesRead: Int, cancelled: Bool = false) {
     self.corpus = corpus
     self.problems = problems
     self.filesRead = filesRead
     self.bytesRead = bytesRead
+    self.cancelled = cancelled
   }
+}
+
+/// Hooks into a running load: a progress callback (called from worker threads as files
+/// finish) and a cancellation check (polled before each file).
+public struct LoadControl: Sendable {
+  public var isCancelled: @Sendable () -> Bool
+  public var progress: (@Sendable (LoadProgress) -> Void)?
+
+  public init(isCancelled: @escaping @Sendable () -> Bool = { false }, progress: (@Sendable (LoadProgress) -> Void)? = nil) {
+    self.isCancelled = isCancelled
+    self.progress = progress
+  }
+}
+
+/// How far a load has come.
+public struct LoadProgress: Sendable, Equatable {
+  public let filesDone: Int
+  public let filesTotal: Int
+  public let bytesDone: Int
 }
