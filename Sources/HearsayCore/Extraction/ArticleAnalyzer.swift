@@ -128,19 +128,42 @@ struct ArticleAnalyzer: Sendable {
     return out
   }
 
+  /// Runs of whitespace folded to one space, ends trimmed; works on UTF-8 bytes.
   private func normalizeSpace(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    var space = false
-    for ch in text.unicodeScalars {
-      if ch.properties.isWhitespace {
-        space = !out.isEmpty
-      } else {
-        if space { out.append(" ") }
-        space = false
-        out.unicodeScalars.append(ch)
+    let bytes = Array(text.utf8)
+    var clean = true
+    var previousSpace = true
+    for b in bytes {
+      let space = ByteClass.isSpace(b)
+      if (space && (previousSpace || b != 0x20)) || b == 0xC2 {
+        clean = false
+        break
       }
+      previousSpace = space
     }
-    return out
+    if clean, let last = bytes.last, !ByteClass.isSpace(last) { return text }
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    var pendingSpace = false
+    var i = 0
+    while i < bytes.count {
+      let b = bytes[i]
+      // No-break space (C2 A0) counts as space.
+      let nbsp = b == 0xC2 && i + 1 < bytes.count && bytes[i + 1] == 0xA0
+      if ByteClass.isSpace(b) || nbsp {
+        pendingSpace = !out.isEmpty
+        i += nbsp ? 2 : 1
+        continue
+      }
+      if pendingSpace {
+        out.append(0x20)
+        pendingSpace = false
+      }
+      out.append(b)
+      i += 1
+    }
+    return String(decoding: out, as: UTF8.self)
   }
+
+
 }

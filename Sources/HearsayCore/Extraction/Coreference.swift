@@ -5,6 +5,8 @@ struct Coreference: Sendable {
   private(set) var entities: [LocalEntity] = []
   /// (sentence, first token) → entity index, for every resolved mention.
   private(set) var mentionEntity: [MentionKey: Int] = [:]
+  /// Lowercased name or alias → entity, kept in step with `entities`.
+  private var byName: [String: Int] = [:]
   /// Entity indices of persons in order of mention, with sentence and whether the mention was
   /// the first person named in its sentence (a subject, most often).
   private var personTrail: [(entity: Int, sentence: Int, token: Int, subject: Bool)] = []
@@ -43,9 +45,7 @@ struct Coreference: Sendable {
     }
     let words = m.name.split(separator: " ").map { $0.lowercased() }
     // The same name, or one of its aliases.
-    if let existing = entities.firstIndex(where: {
-      $0.name.lowercased() == m.name.lowercased() || $0.aliases.contains(where: { $0.lowercased() == m.name.lowercased() })
-    }) {
+    if let existing = byName[m.name.lowercased()] {
       merge(m, into: existing)
       return existing
     }
@@ -64,6 +64,7 @@ struct Coreference: Sendable {
         let old = entities[short].name
         entities[short].name = m.name
         entities[short].addAlias(old)
+        byName[m.name.lowercased()] = short
         merge(m, into: short)
         return short
       }
@@ -73,6 +74,7 @@ struct Coreference: Sendable {
     entity.gender = m.gender
     entities.append(entity)
     let index = entities.count - 1
+    byName[m.name.lowercased()] = index
     merge(m, into: index)
     return index
   }
@@ -82,6 +84,11 @@ struct Coreference: Sendable {
   }
 
   private mutating func merge(_ m: Mention, into index: Int) {
+    defer {
+      for alias in entities[index].aliases where byName[alias.lowercased()] == nil {
+        byName[alias.lowercased()] = index
+      }
+    }
     if let role = m.role { entities[index].addRole(role) }
     if let acronym = m.acronym { entities[index].addAlias(acronym) }
     for alias in m.aliases { entities[index].addAlias(alias) }
@@ -100,8 +107,9 @@ struct Coreference: Sendable {
 
   /// Registers an unnamed speaker ("officials", "a spokesman") or an otherwise unknown name.
   mutating func entity(named name: String, kind: EntityKind) -> Int {
-    if let existing = entities.firstIndex(where: { $0.name == name }) { return existing }
+    if let existing = byName[name.lowercased()], entities[existing].name == name { return existing }
     entities.append(LocalEntity(name: name, kind: kind))
+    byName[name.lowercased()] = entities.count - 1
     return entities.count - 1
   }
 
@@ -130,7 +138,7 @@ struct Coreference: Sendable {
       var score = 100 - distance * 20
       if trail.subject { score += 12 }
       if let rank = recentSpeakers.firstIndex(of: trail.entity) { score += max(0, 15 - rank * 5) }
-      if best == nil || score > best!.score { best = (trail.entity, score) }
+      if score > (best?.score ?? Int.min) { best = (trail.entity, score) }
     }
     return best?.entity
   }

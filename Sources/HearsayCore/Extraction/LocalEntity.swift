@@ -1,6 +1,8 @@
 /// An entity as one article knows it, before entities are merged across the corpus.
 struct LocalEntity: Sendable {
-  var name: String
+  var name: String {
+    didSet { nameWords = LocalEntity.words(of: name) }
+  }
   var kind: EntityKind
   var aliases: [String] = []
   var roles: [String] = []
@@ -10,7 +12,15 @@ struct LocalEntity: Sendable {
   var positions: [Int] = []
 
   /// The words of the name, lowercased, for surname matching.
-  var nameWords: [String] {
+  private(set) var nameWords: [String]
+
+  init(name: String, kind: EntityKind) {
+    self.name = name
+    self.kind = kind
+    self.nameWords = LocalEntity.words(of: name)
+  }
+
+  private static func words(of name: String) -> [String] {
     name.split(separator: " ").map { $0.lowercased() }
   }
 

@@ -2,29 +2,40 @@
 public enum JSONText {
   /// The string as a JSON string literal, quotes included; control characters escaped.
   public static func quoted(_ text: String) -> String {
-    var out = "\""
+    var out: [UInt8] = [UInt8(ascii: "\"")]
     out.reserveCapacity(text.utf8.count + 2)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
-          || scalar.value == 0x2028 || scalar.value == 0x2029
-        {
-          let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
+    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+    func escape(_ value: UInt32) {
+      out += [UInt8(ascii: "\\"), UInt8(ascii: "u")]
+      for shift in stride(from: 12, through: 0, by: -4) { out.append(hex[Int((value >> UInt32(shift)) & 0xF)]) }
     }
-    out += "\""
-    return out
+    let bytes = Array(text.utf8)
+    var i = 0
+    while i < bytes.count {
+      let b = bytes[i]
+      switch b {
+      case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), b]
+      case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), b]
+      case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+      case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+      case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+      case 0x00..<0x20, 0x7F: escape(UInt32(b))
+      case 0xC2 where i + 1 < bytes.count && (0x80...0x9F).contains(bytes[i + 1]):
+        // C1 controls.
+        escape(UInt32(bytes[i + 1]))
+        i += 1
+      case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+        // Line and paragraph separators.
+        escape(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029)
+        i += 2
+      default: out.append(b)
+      }
+      i += 1
+    }
+    out.append(UInt8(ascii: "\""))
+    return String(decoding: out, as: UTF8.self)
   }
+
 
   /// `null` or the quoted string.
   public static func quoted(_ text: String?) -> String { text.map { quoted($0) } ?? "null" }

@@ -13,20 +13,47 @@ struct Token: Sendable {
   var lower: String
 
   /// Capitalised word: "Wang", "SCO", "Andrés".
-  var isCapitalized: Bool {
-    guard kind == .word, let first = text.unicodeScalars.first else { return false }
-    return first.properties.isUppercase
-  }
-
+  let isCapitalized: Bool
   /// All capitals, two letters or more: "SCO", "BRICS", "U.S.".
-  var isAcronym: Bool {
-    guard kind == .word else { return false }
-    var letters = 0
-    for s in text.unicodeScalars {
-      if s.properties.isLowercase { return false }
-      if s.properties.isAlphabetic { letters += 1 }
+  let isAcronym: Bool
+
+  init(start: Int, end: Int, kind: Kind, text: String, lower: String) {
+    self.start = start
+    self.end = end
+    self.kind = kind
+    self.text = text
+    self.lower = lower
+    guard kind == .word else {
+      isCapitalized = false
+      isAcronym = false
+      return
     }
-    return letters >= 2
+    var capitalized = false
+    var acronym = true
+    var letters = 0
+    var first = true
+    for b in text.utf8 where b < 0x80 {
+      if ByteClass.isUpper(b) {
+        if first { capitalized = true }
+        letters += 1
+      } else if ByteClass.isLower(b) {
+        acronym = false
+      }
+      first = false
+    }
+    if text.utf8.contains(where: { $0 >= 0x80 }) {
+      // Non-ASCII letters: ask Unicode.
+      let scalars = text.unicodeScalars
+      capitalized = scalars.first?.properties.isUppercase ?? false
+      letters = 0
+      acronym = true
+      for s in scalars {
+        if s.properties.isLowercase { acronym = false }
+        if s.properties.isAlphabetic { letters += 1 }
+      }
+    }
+    isCapitalized = capitalized
+    isAcronym = acronym && letters >= 2
   }
 
   func isWord(_ lowercased: String) -> Bool { lower == lowercased }
