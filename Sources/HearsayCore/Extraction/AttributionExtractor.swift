@@ -489,7 +489,7 @@ struct AttributionExtractor: Sendable {
       return start <= outer.contentStart + 1
     }
     func reportsSpeech(_ a: Attribution) -> Bool {
-      guard let entry = CueLexicon.forms[a.cue.split(separator: " ").first.map { $0.lowercased() } ?? ""] else { return false }
+      guard let entry = CueLexicon.forms[a.cue.split(separator: " ").first.map { $0.fastLowercased } ?? ""] else { return false }
       return entry.frame != .object && entry.kind == .indirect
     }
     // A cue inside the content of an inverted attribution ("The two leaders agreed …, a

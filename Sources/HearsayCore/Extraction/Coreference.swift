@@ -34,18 +34,18 @@ struct Coreference: Sendable {
   private mutating func resolve(_ m: Mention) -> Int? {
     if m.isRoleOnly {
       // "the Foreign Minister": the most recent person holding that role.
-      guard let role = m.role?.lowercased() else { return nil }
+      guard let role = m.role?.fastLowercased else { return nil }
       let head = role.split(separator: " ").last.map(String.init) ?? role
       for trail in personTrail.reversed() where entities[trail.entity].roles.contains(where: {
-        $0.lowercased().hasSuffix(head)
+        $0.fastLowercased.hasSuffix(head)
       }) {
         return trail.entity
       }
       return nil
     }
-    let words = m.name.split(separator: " ").map { $0.lowercased() }
+    let words = m.name.split(separator: " ").map { $0.fastLowercased }
     // The same name, or one of its aliases.
-    if let existing = byName[m.name.lowercased()] {
+    if let existing = byName[m.name.fastLowercased] {
       merge(m, into: existing)
       return existing
     }
@@ -64,7 +64,7 @@ struct Coreference: Sendable {
         let old = entities[short].name
         entities[short].name = m.name
         entities[short].addAlias(old)
-        byName[m.name.lowercased()] = short
+        byName[m.name.fastLowercased] = short
         merge(m, into: short)
         return short
       }
@@ -74,7 +74,7 @@ struct Coreference: Sendable {
     entity.gender = m.gender
     entities.append(entity)
     let index = entities.count - 1
-    byName[m.name.lowercased()] = index
+    byName[m.name.fastLowercased] = index
     merge(m, into: index)
     return index
   }
@@ -85,8 +85,8 @@ struct Coreference: Sendable {
 
   private mutating func merge(_ m: Mention, into index: Int) {
     defer {
-      for alias in entities[index].aliases where byName[alias.lowercased()] == nil {
-        byName[alias.lowercased()] = index
+      for alias in entities[index].aliases where byName[alias.fastLowercased] == nil {
+        byName[alias.fastLowercased] = index
       }
     }
     if let role = m.role { entities[index].addRole(role) }
@@ -95,7 +95,7 @@ struct Coreference: Sendable {
     if m.name != entities[index].name { entities[index].addAlias(m.name) }
     if entities[index].gender == nil { entities[index].gender = m.gender }
     if entities[index].kind == .person, let honorific = m.role, m.name.split(separator: " ").count == 1,
-      NameLexicon.honorifics[honorific.lowercased()] != nil
+      NameLexicon.honorifics[honorific.fastLowercased] != nil
     {
       entities[index].addAlias("\(honorific) \(m.name)")
     }
@@ -107,9 +107,9 @@ struct Coreference: Sendable {
 
   /// Registers an unnamed speaker ("officials", "a spokesman") or an otherwise unknown name.
   mutating func entity(named name: String, kind: EntityKind) -> Int {
-    if let existing = byName[name.lowercased()], entities[existing].name == name { return existing }
+    if let existing = byName[name.fastLowercased], entities[existing].name == name { return existing }
     entities.append(LocalEntity(name: name, kind: kind))
-    byName[name.lowercased()] = entities.count - 1
+    byName[name.fastLowercased] = entities.count - 1
     return entities.count - 1
   }
 

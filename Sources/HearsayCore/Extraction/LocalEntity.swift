@@ -21,7 +21,7 @@ struct LocalEntity: Sendable {
   }
 
   private static func words(of name: String) -> [String] {
-    name.split(separator: " ").map { $0.lowercased() }
+    name.split(separator: " ").map { $0.fastLowercased }
   }
 
   mutating func addAlias(_ alias: String) {

@@ -75,7 +75,7 @@ struct MeetingExtractor: Sendable {
     for m in s.mentions where m.first > start && m.first >= 1 {
       let prev = s.tokens[m.first - 1].lower
       guard prev == "in" || prev == "at" else { continue }
-      if m.kind == .place || m.kind == nil || Gazetteer.places[m.name.lowercased()] != nil {
+      if m.kind == .place || m.kind == nil || Gazetteer.places[m.name.fastLowercased] != nil {
         return m.name
       }
     }

@@ -106,6 +106,6 @@ enum Gazetteer {
   /// Whether a lowercased word is a demonym rather than a country's own name.
   static func isDemonym(_ lower: String) -> Bool {
     guard let c = countries[lower] else { return false }
-    return c.name.lowercased() != lower
+    return c.name.fastLowercased != lower
   }
 }

@@ -69,9 +69,15 @@ struct Tokenizer: Sendable {
     }
     let lower: String
     if ascii {
-      var bytes = [UInt8](UnsafeBufferPointer(rebasing: b[s..<e]))
-      for k in bytes.indices where ByteClass.isUpper(bytes[k]) { bytes[k] += 32 }
-      lower = String(decoding: bytes, as: UTF8.self)
+      var hasUpper = false
+      for k in s..<e where ByteClass.isUpper(b[k]) {
+        hasUpper = true
+        break
+      }
+      lower = !hasUpper ? text : String(unsafeUninitializedCapacity: e - s) { out in
+        for k in s..<e { out[k - s] = ByteClass.isUpper(b[k]) ? b[k] + 32 : b[k] }
+        return e - s
+      }
     } else {
       lower = text.lowercased().replacingAll("\u{2019}", with: "'")
     }
