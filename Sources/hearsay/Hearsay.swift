@@ -84,6 +84,8 @@ struct Hearsay: ParsableCommand {
     let arguments = Array(CommandLine.arguments.dropFirst())
     if arguments.first == "extract" {
       Extract.runExitingWithUsageStatus(Array(arguments.dropFirst()))
+    } else if arguments.first == "eval" {
+      Eval.runExitingWithUsageStatus(Array(arguments.dropFirst()))
     } else {
       runExitingWithUsageStatus(arguments)
     }

@@ -8,11 +8,14 @@ struct AttributionExtractor: Sendable {
 
   func attributions(in sentences: [AnalyzedSentence], quotes: [QuoteRegion]) -> [Attribution] {
     var result: [Attribution] = []
-    for s in sentences {
+    for (si, s) in sentences.enumerated() {
       var inSentence: [Attribution] = []
       var c = 0
+      let previous = si > 0 && sentences[si - 1].paragraph == s.paragraph ? sentences[si - 1] : nil
       while c < s.tokens.count {
-        if let a = attribution(at: c, in: s, quotes: quotes, earlier: inSentence, all: result) {
+        if let a = afterQuoteInPreviousSentence(at: c, in: s, previous: previous, quotes: quotes) {
+          inSentence.append(a)
+        } else if let a = attribution(at: c, in: s, quotes: quotes, earlier: inSentence, all: result) {
           trimEarlier(&inSentence, before: a, in: s)
           inSentence.append(a)
         }
@@ -20,7 +23,53 @@ struct AttributionExtractor: Sendable {
       }
       result += removeNested(inSentence, in: s)
     }
+    extendLabels(&result, sentences)
     return result
+  }
+
+  /// `“…?” Clinton said.` split into two sentences after the question mark: a sentence that is
+  /// only a speaker and a cue takes the quote that closed the previous sentence.
+  private func afterQuoteInPreviousSentence(
+    at c: Int, in s: AnalyzedSentence, previous: AnalyzedSentence?, quotes: [QuoteRegion]
+  ) -> Attribution? {
+    guard let previous, let lastToken = previous.tokens.last, lastToken.kind == .quote, c <= 6,
+      let entry = CueLexicon.forms[s.tokens[c].lower], entry.invertible, s.quoteOf[c] == nil,
+      let region = quotes.firstIndex(where: { $0.closed && $0.close == lastToken.end })
+    else { return nil }
+    let speaker: SpeakerPhrase.Match
+    var tail: Int
+    if c == 0, let after = phrases.after(s, start: 1) {
+      speaker = after
+      tail = after.last
+    } else if let before = phrases.before(s, end: c), before.first == 0 {
+      speaker = before
+      tail = c + 1
+    } else {
+      return nil
+    }
+    if entry.lemma == "tell" {
+      while tail < s.tokens.count, s.tokens[tail].kind == .word, s.tokens[tail].lower != "that" { tail += 1 }
+    }
+    if tail < s.tokens.count, !(s.tokens[tail].kind == .punctuation && s.tokens[tail].text != ":" || isAdverbialStart(s.tokens[tail])) {
+      return nil
+    }
+    return Attribution(
+      sentence: s.index, speaker: .phrase(sentence: s.index, speaker), cue: s.tokens[c].text,
+      cueStart: s.tokens[c].start, cueEnd: s.tokens[c].end, contentStart: quotes[region].contentStart,
+      contentEnd: quotes[region].contentEnd, kind: entry.kind == .indirect ? .direct : entry.kind)
+  }
+
+  /// A speaker label that opens a paragraph ("PENCE: Well, …") speaks the whole paragraph.
+  private func extendLabels(_ list: inout [Attribution], _ sentences: [AnalyzedSentence]) {
+    for i in list.indices where list[i].cue == ":" {
+      let si = list[i].sentence
+      guard si < sentences.count, si == 0 || sentences[si - 1].paragraph != sentences[si].paragraph else { continue }
+      var last = si
+      while last + 1 < sentences.count, sentences[last + 1].paragraph == sentences[si].paragraph { last += 1 }
+      if last > si, list[i].contentEnd <= sentences[si].end {
+        list[i].contentEnd = sentences[last].contentEnd
+      }
+    }
   }
 
   // MARK: One cue
@@ -132,7 +181,8 @@ struct AttributionExtractor: Sendable {
     if tail < s.tokens.count {
       let next = s.tokens[tail]
       if next.lower == "that" || next.text == ":" { return nil }
-      if next.text == ",", tail + 1 < s.tokens.count, isAppositiveStart(s.tokens[tail + 1]) {
+      let leadingWords = s.tokens[..<boundary].filter { $0.kind == .word || $0.kind == .number }.count
+      if next.text == ",", tail + 1 < s.tokens.count, isAppositiveStart(s.tokens[tail + 1]), leadingWords >= 4 {
         // "…, said Alan Cole, an economist at the Tax Foundation.": the rest describes the speaker.
       } else if next.text == ",", tail + 1 < s.tokens.count, !isAdverbialStart(s.tokens[tail + 1]) {
         // Interrupted: "The plan, he said, will fail."

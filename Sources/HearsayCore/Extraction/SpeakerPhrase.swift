@@ -47,7 +47,11 @@ struct SpeakerPhrase: Sendable {
     }
     let head = s.tokens[k - 1]
     if head.kind == .word, SpeakerPhrase.speakerPronouns.contains(head.lower) {
-      if head.lower == "who" { return nil }
+      // "Senator Ann Lee, who said …": the relative pronoun stands for the name before it.
+      if head.lower == "who" {
+        guard k >= 3, s.tokens[k - 2].text == ",", let antecedent = s.mention(endingAt: k - 2) else { return nil }
+        return Match(first: k - 1, last: k, mention: antecedent, pronoun: nil)
+      }
       return Match(first: k - 1, last: k, mention: nil, pronoun: head.lower)
     }
     // A name (with its role) ends right here.

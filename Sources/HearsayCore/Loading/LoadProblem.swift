@@ -1,5 +1,5 @@
 /// A file that could not be read or read only in part: one line for the user, `path: reason`.
-public struct LoadProblem: Sendable, Equatable, CustomStringConvertible {
+public struct LoadProblem: Error, Sendable, Equatable, CustomStringConvertible {
   public enum Severity: String, Sendable {
     /// The file loaded, with a caveat (Windows-1252 fallback, bad date, broken front matter).
     case warning
