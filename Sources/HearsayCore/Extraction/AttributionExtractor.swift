@@ -84,6 +84,7 @@ struct AttributionExtractor: Sendable {
     }
     if t.lower == "exchanged" || t.lower == "held", let joint = jointAct(at: c, in: s) { return joint }
     if (t.text == ":" || t.kind == .dash), let labelled = labelled(at: c, in: s, quotes: quotes) { return labelled }
+    if t.lower == "that", let generic = verbThat(at: c, in: s) { return generic }
     guard let entry = CueLexicon.forms[t.lower], !t.isCapitalized || c == 0 else { return nil }
     var cueEnd = c + 1
     if let particle = CueLexicon.needsParticle(entry.lemma) {
@@ -271,6 +272,34 @@ struct AttributionExtractor: Sendable {
     return Attribution(
       sentence: s.index, speaker: .phrase(sentence: s.index, speaker), cue: "according to",
       cueStart: cueStart, cueEnd: cueEnd, contentStart: start, contentEnd: end, kind: kind)
+  }
+
+  /// Verbs that take a "that" clause without reporting anything.
+  private static let nonReportingVerbs: Set<String> = [
+    "is", "was", "are", "were", "has", "had", "have", "does", "did", "means", "meant", "ensured",
+    "ensures", "so", "such", "given", "provided", "except", "now", "seems", "seemed", "appears",
+    "appeared", "happens", "happened", "follows", "requires", "required", "demands", "proves",
+    "proved", "shows", "showed", "suggests", "implies", "makes", "made", "found", "finds", "hopes",
+  ]
+
+  /// "X [verb] that …" with a verb no lexicon knows ("Clinton contended that …"): a named or
+  /// pronoun subject directly before a past or present verb and its "that" clause.
+  private func verbThat(at c: Int, in s: AnalyzedSentence) -> Attribution? {
+    guard c >= 2, c + 3 < s.tokens.count, s.quoteOf[c] == nil else { return nil }
+    let verb = s.tokens[c - 1]
+    guard verb.kind == .word, !verb.isCapitalized, CueLexicon.forms[verb.lower] == nil,
+      verb.lower.hasSuffix("ed") || (verb.lower.hasSuffix("s") && !verb.lower.hasSuffix("ss")),
+      !Self.nonReportingVerbs.contains(verb.lower), !verb.lower.hasSuffix("ly")
+    else { return nil }
+    guard let speaker = phrases.before(s, end: c - 1), speaker.mention != nil || speaker.pronoun.map({ ["he", "she", "they"].contains($0) }) == true else {
+      return nil
+    }
+    let start = s.tokens[c + 1].start
+    let end = s.contentEnd
+    guard start < end else { return nil }
+    return Attribution(
+      sentence: s.index, speaker: .phrase(sentence: s.index, speaker), cue: verb.text, cueStart: verb.start,
+      cueEnd: verb.end, contentStart: start, contentEnd: end, kind: .belief)
   }
 
   /// A speaker label at the start of a sentence: "PENCE: Well, look …" (a transcript),
