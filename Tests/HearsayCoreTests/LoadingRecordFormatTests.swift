@@ -77,6 +77,29 @@ import Testing
     #expect(outcome.corpus.articles.map(\.path) == [file + "#7"])
   }
 
+  @Test func anUnclosedRecordInTheMiddleIsReportedAndTheNextLoads() throws {
+    let folder = try LoadingFolder()
+    let broken = "<REUTERS NEWID=\"5\">\n<TEXT><TITLE>NEVER CLOSED</TITLE><BODY>Lost.</BODY></TEXT>\n"
+    let file = try folder.write("mid.sgm", broken + Self.secondRecord)
+    let outcome = folder.load("mid.sgm")
+    #expect(
+      outcome.problems == [
+        LoadProblem(
+          path: file, reason: "record 1 is not closed by </REUTERS> (truncated file?); skipped",
+          severity: .warning)
+      ])
+    #expect(outcome.corpus.articles.map(\.path) == [file + "#8"])
+  }
+
+  @Test func anSGMLFileWithoutRecordsIsSkipped() throws {
+    let folder = try LoadingFolder()
+    let file = try folder.write("empty.sgm", "<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\n")
+    #expect(
+      folder.load("empty.sgm").problems == [
+        LoadProblem(path: file, reason: "no <REUTERS> records found; skipped", severity: .skipped)
+      ])
+  }
+
   /// Each row: a Reuters `<DATE>` and the day it names, or nil.
   @Test(arguments: [
     ("26-FEB-1987 15:01:01.79", "1987-02-26"),
@@ -166,6 +189,17 @@ import Testing
     let articles = outcome.corpus.articles
     #expect(articles.map(\.path) == [file + "#1", file + "#3"])
     #expect(articles.map(\.date) == [CalendarDate(year: 2024, month: 7, day: 1), nil])
+  }
+
+  @Test func jsonLinesWithWindowsLineEndsLoad() throws {
+    let folder = try LoadingFolder()
+    let file = try folder.write(
+      "crlf.jsonl",
+      "{\"title\": \"One\", \"text\": \"Story one.\"}\r\n{\"title\": \"Two\", \"text\": \"Story two.\"}\r\n")
+    let outcome = folder.load("crlf.jsonl")
+    #expect(outcome.problems == [])
+    #expect(outcome.corpus.articles.map(\.path) == [file + "#1", file + "#2"])
+    #expect(outcome.corpus.articles.map(\.title) == ["One", "Two"])
   }
 
   /// Each row: a JSON file that gives no article, and the one reason reported.

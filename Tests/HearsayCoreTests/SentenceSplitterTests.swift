@@ -113,6 +113,8 @@ import Testing
       ["- **Keep the port open. **", "The council agreed."]
     ),
     ("**Raise the harbour fees.**", ["**Raise the harbour fees.**"]),
+    ("* Fees rose. * Traders left.", ["* Fees rose.", "* Traders left."]),
+    ("It cost 5 * 3 pounds. *Then* it rose.", ["It cost 5 * 3 pounds.", "*Then* it rose."]),
     ("", []),
     ("   \n\n  ", []),
     ("No final stop here", ["No final stop here"]),

@@ -61,7 +61,11 @@ struct ArticleAnalyzer: Sendable {
     }
     var statements: [LocalStatement] = []
     var byCue: [Int: (speaker: String, entities: [Int], source: TextSpan?)] = [:]
-    for a in attributions.sorted(by: { ($0.cueStart, $0.contentStart) < ($1.cueStart, $1.contentStart) }) {
+    for var a in attributions.sorted(by: { ($0.cueStart, $0.contentStart) < ($1.cueStart, $1.contentStart) }) {
+      // The span ends where the shown content ends: no trailing comma, colon or space.
+      while a.contentEnd > a.contentStart, [0x2C, 0x3B, 0x3A, 0x20, 0x0A].contains(buffer.bytes[a.contentEnd - 1]) {
+        a.contentEnd -= 1
+      }
       let resolved: (speaker: String, entities: [Int], source: TextSpan?)
       switch a.speaker {
       case .sameAs(let cueStart):

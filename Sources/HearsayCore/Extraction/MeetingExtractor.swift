@@ -14,9 +14,15 @@ struct MeetingExtractor: Sendable {
   }
 
   /// Meeting phrases in a sentence, with date and place; participants are resolved by the caller.
+  /// Words that can start a meeting phrase; other sentences are passed over at once.
+  private static let triggers: Set<String> = [
+    "met", "meet", "meets", "meeting", "talks", "hosted", "hosts", "host", "received", "welcomed",
+    "call", "conversation", "spoke", "speaks", "talked", "phoned", "videoconference",
+  ]
+
   func find(in s: AnalyzedSentence, articleDate: CalendarDate?) -> Found? {
     let t = s.tokens
-    for i in t.indices where s.quoteOf[i] == nil {
+    for i in t.indices where s.quoteOf[i] == nil && MeetingExtractor.triggers.contains(t[i].lower) {
       let w = t[i].lower
       var guestStart: Int?
       var kind = MeetingKind.meeting

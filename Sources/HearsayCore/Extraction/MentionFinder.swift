@@ -61,7 +61,7 @@ struct MentionFinder: Sendable {
   // MARK: Chunking
 
   private func isNameWord(_ t: Token) -> Bool {
-    t.kind == .word && (t.isCapitalized || t.isAcronym)
+    t.kind == .word && (t.isCapitalized || t.isAcronym) && !t.lower.hasSuffix("-based")
   }
 
   private func isConnector(_ t: Token) -> Bool {
@@ -155,6 +155,8 @@ struct MentionFinder: Sendable {
     var kind: EntityKind?
     if sawPersonTitle || roleFirst < nameStart {
       kind = .person
+    } else if isPlaceName(nameLower) {
+      kind = .place
     } else if Gazetteer.country(nameLower.joined(separator: " ")) == nil, nameStart > 0,
       tokens[nameStart - 1].lower == "the"
     {

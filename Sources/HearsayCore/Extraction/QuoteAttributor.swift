@@ -33,6 +33,9 @@ struct QuoteAttributor: Sendable {
         region.paragraph - sentences[previous.sentence].paragraph <= 1,
         region.firstSentence - previous.sentence <= 4
       else { continue }
+      // Only a quote that opens a sentence continues the speaker: “A,” she said. “B.”
+      let opensSentence = sentences[region.firstSentence].tokens.first.map { $0.start == region.open } ?? false
+      guard opensSentence else { continue }
       if region.paragraph == sentences[previous.sentence].paragraph {
         // “A,” she said. “B.” — one statement running over both quotes.
         extensions[previous.cueStart, default: []].append((region.contentStart, region.contentEnd))

@@ -87,7 +87,9 @@ struct SpeakerResolver: Sendable {
     }
     // An unnamed source kept as written, lowercased at the start: "officials", "a spokesman".
     var text = buffer.string(s.tokens[match.first].start, s.tokens[match.last - 1].end)
+    let firstWord = s.tokens[match.first].lower
     let startsWithName = s.mentions.contains { $0.first <= match.first && match.first < $0.last }
+      && !NameLexicon.speakerNouns.contains(firstWord) && !SpeakerPhrase.determiners.contains(firstWord)
     if let first = text.first, first.isUppercase, !startsWithName, !s.tokens[match.first].isAcronym {
       text = text.prefix(1).lowercased() + text.dropFirst()
     }

@@ -105,7 +105,7 @@ enum FrontMatter {
   /// Decodes a YAML double-quoted scalar, or nil when it is not terminated.
   static func doubleQuoted(_ raw: String) -> String? {
     var out = ""
-    var scalars = Array(raw.unicodeScalars.dropFirst())
+    let scalars = Array(raw.unicodeScalars.dropFirst())
     var i = 0
     var pendingNewlines = 0
     func flushFold() {
@@ -132,6 +132,7 @@ enum FrontMatter {
         switch e {
         case "n": out += "\n"
         case "t": out += "\t"
+        case "r": out += "\r"
         case "\"": out += "\""
         case "\\": out += "\\"
         case "/": out += "/"
@@ -155,7 +156,6 @@ enum FrontMatter {
       out.unicodeScalars.append(c)
       i += 1
     }
-    scalars.removeAll()
     return nil
   }
 }

@@ -26,7 +26,7 @@ enum ReutersFormat {
       let id = attribute("NEWID", in: record) ?? String(index)
       let title = collapseSpace(unescape(element("TITLE", in: record) ?? ""))
       // Unprocessed records keep their text in <TEXT> without a <BODY>.
-      let text = element("BODY", in: record) ?? element("TEXT", in: record).flatMap { $0.contains("<") ? nil : $0 }
+      let text = element("BODY", in: record) ?? element("TEXT", in: record).flatMap { $0.utf8.contains(UInt8(ascii: "<")) ? nil : $0 }
       let body = withoutSignOff(unescape(text ?? ""))
       if body.isEmpty && title.isEmpty { continue }
       let articleText = title + "\n\n" + body + "\n"
@@ -100,39 +100,49 @@ enum ReutersFormat {
     return text
   }
 
+  /// Runs of ASCII white space made one space, none at either end.
   private static func collapseSpace(_ text: String) -> String {
-    text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count)
+    var space = false
+    for byte in text.utf8 {
+      if ByteClass.isSpace(byte) {
+        space = !out.isEmpty
+      } else {
+        if space { out.append(0x20) }
+        space = false
+        out.append(byte)
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// Replaces SGML entities: `&lt;`, `&gt;`, `&amp;`, `&quot;`, `&apos;` and numeric ones
   /// (`&#38;`, `&#x26;`). Control characters (`&#3;` ends each body) are dropped; unknown
   /// entities are kept as written.
   static func unescape(_ s: String) -> String {
-    guard s.contains("&") else { return s }
-    var out = ""
-    out.reserveCapacity(s.utf8.count)
-    var rest = Substring(s)
-    while let amp = rest.firstIndex(of: "&") {
-      out += rest[..<amp]
-      let after = rest[rest.index(after: amp)...]
-      guard let semicolon = after.prefix(10).firstIndex(of: ";") else {
-        out += "&"
-        rest = after
+    let bytes = Array(s.utf8)
+    guard bytes.contains(UInt8(ascii: "&")) else { return s }
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    var i = 0
+    while i < bytes.count {
+      let c = bytes[i]
+      guard c == UInt8(ascii: "&"),
+        let semicolon = bytes[(i + 1)..<min(bytes.count, i + 12)].firstIndex(of: UInt8(ascii: ";")),
+        let scalar = entity(String(decoding: bytes[(i + 1)..<semicolon], as: UTF8.self))
+      else {
+        out.append(c)
+        i += 1
         continue
       }
-      let name = after[..<semicolon]
-      if let scalar = entity(name) {
-        if scalar.value >= 0x20 || scalar == "\n" || scalar == "\t" { out.unicodeScalars.append(scalar) }
-      } else {
-        out += "&" + name + ";"
-      }
-      rest = after[after.index(after: semicolon)...]
+      if scalar.value >= 0x20 || scalar == "\n" || scalar == "\t" { out += Array(String(scalar).utf8) }
+      i = semicolon + 1
     }
-    out += rest
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
-  private static func entity(_ name: Substring) -> Unicode.Scalar? {
+  private static func entity(_ name: String) -> Unicode.Scalar? {
     switch name {
     case "lt": return "<"
     case "gt": return ">"

@@ -23,12 +23,16 @@ enum TextDecoder {
     if let text = String(validating: slice, as: UTF8.self) {
       return Decoded(text: text, encoding: .utf8)
     }
-    var scalars = String.UnicodeScalarView()
-    scalars.reserveCapacity(slice.count)
+    var utf8: [UInt8] = []
+    utf8.reserveCapacity(slice.count + slice.count / 8)
     for byte in slice {
-      scalars.append(windows1252(byte))
+      if byte < 0x80 {
+        utf8.append(byte)
+      } else {
+        utf8 += String(windows1252(byte)).utf8
+      }
     }
-    return Decoded(text: String(scalars), encoding: .windows1252)
+    return Decoded(text: String(decoding: utf8, as: UTF8.self), encoding: .windows1252)
   }
 
   /// Windows-1252 byte to scalar; the five undefined bytes map to their C1 code points.

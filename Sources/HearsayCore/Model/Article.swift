@@ -65,11 +65,17 @@ public struct Article: Sendable, Identifiable {
     path.split(separator: "/").last.map(String.init) ?? path
   }
 
-  /// The file name without its extension, used as a short article name in tables.
+  /// The file name without its extension, used as a short article name in tables; a record
+  /// of a multi-article file keeps its number ("reut2-000#7").
   public var name: String {
-    let file = fileName
-    guard let dot = file.lastIndex(of: "."), dot != file.startIndex else { return file }
-    return String(file[..<dot])
+    var file = fileName
+    var record = ""
+    if let hash = file.lastIndex(of: "#") {
+      record = String(file[hash...])
+      file = String(file[..<hash])
+    }
+    guard let dot = file.lastIndex(of: "."), dot != file.startIndex else { return file + record }
+    return String(file[..<dot]) + record
   }
 
   /// The sentence whose span contains the code-point offset, if any.

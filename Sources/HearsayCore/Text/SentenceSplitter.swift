@@ -1,11 +1,12 @@
 /// Splits an article body into sentences, on UTF-8 bytes.
 ///
-/// Paragraphs end at blank lines, and at a line break after sentence-final punctuation or
-/// before a list item or heading; other line breaks are hard wraps. Within a paragraph a
-/// sentence ends at `.`, `?` or `!` (with any closing quotes and brackets) followed by a capital,
-/// a digit or an opening quote, unless the full stop ends an abbreviation or an initial. Glued
-/// boundaries such as `Beijing.Wang`, `SCO.Wang`, `2024.The`, `5%.Analysts`, `U.S.He` and
-/// `"yes."He` split; `Halo.Bungie.Org`, `One.Tel`, `U.S.` and `3.5` do not.
+/// Paragraphs end at blank lines (no-break spaces count as blank), after a heading, and at a
+/// line break where a sentence ends or before a list item; other line breaks are hard wraps.
+/// Within a paragraph a sentence ends at `.`, `?` or `!` (with any closing quotes, brackets
+/// and `**`) followed by space and a capital, a digit or an opening quote, unless the full
+/// stop ends an abbreviation or an initial. Glued boundaries such as `Beijing.Wang`,
+/// `SCO.Wang`, `2024.The`, `5%.Analysts`, `U.S.He`, `"yes."He` and `Friday."We` split;
+/// `Halo.Bungie.Org`, `One.Tel`, `U.S.`, `(D-N.C.)` and `3.5` do not.
 struct SentenceSplitter: Sendable {
   /// A sentence's byte range in the text and the paragraph it belongs to.
   struct Range: Equatable, Sendable {
@@ -30,13 +31,13 @@ struct SentenceSplitter: Sendable {
         if c == UInt8(ascii: ".") || c == UInt8(ascii: "?") || c == UInt8(ascii: "!") {
           if let next = boundary(b, at: i, paragraphStart: start, end: end, open: open) {
             append(b, sentenceStart, next.endOfSentence, paragraph, &result)
-            for k in i..<next.nextStart { open.see(b, at: k, floor: start) }
+            for k in i..<next.nextStart { open.see(b, at: k, floor: start, end: end) }
             sentenceStart = next.nextStart
             i = next.nextStart
             continue
           }
         } else {
-          open.see(b, at: i, floor: start)
+          open.see(b, at: i, floor: start, end: end)
         }
         i += 1
       }
@@ -48,15 +49,20 @@ struct SentenceSplitter: Sendable {
 
   /// Quotation and emphasis left open so far in a paragraph, so that a `"` or `**` after a
   /// full stop can be told to close it rather than open something new.
-  private struct OpenMarks {
+  struct OpenMarks {
     var quote = false
     var emphasis = false
 
-    mutating func see(_ b: UnsafeBufferPointer<UInt8>, at k: Int, floor: Int) {
+    mutating func see(_ b: UnsafeBufferPointer<UInt8>, at k: Int, floor: Int, end: Int) {
       if b[k] == UInt8(ascii: "\"") {
         quote.toggle()
       } else if b[k] == UInt8(ascii: "*"), k == floor || b[k - 1] != UInt8(ascii: "*") {
-        emphasis.toggle()
+        // A run with space on both sides ("* item", "5 * 3") neither opens nor closes.
+        var runEnd = k
+        while runEnd < end, b[runEnd] == UInt8(ascii: "*") { runEnd += 1 }
+        let spaceBefore = k == floor || ByteClass.isSpace(b[k - 1])
+        let spaceAfter = runEnd == end || ByteClass.isSpace(b[runEnd])
+        if !(spaceBefore && spaceAfter) { emphasis.toggle() }
       }
     }
   }
@@ -86,106 +92,16 @@ struct SentenceSplitter: Sendable {
 
   /// The byte length of the space at `i`: ASCII white space, a no-break space or a stray
   /// byte-order mark; 0 for anything else.
-  private func spaceLength(_ b: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int {
+  func spaceLength(_ b: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int {
     if ByteClass.isSpace(b[i]) { return 1 }
     if b[i] == 0xC2, i + 1 < end, b[i + 1] == 0xA0 { return 2 }
     if b[i] == 0xEF, i + 2 < end, b[i + 1] == 0xBB, b[i + 2] == 0xBF { return 3 }
     return 0
   }
 
-  // MARK: Paragraphs
-
-  private func paragraphs(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> [(Int, Int)] {
-    var result: [(Int, Int)] = []
-    var paraStart = start
-    var lineStart = start
-    var i = start
-    while i <= end {
-      if i == end || b[i] == 0x0A {
-        let lineEnd = i
-        let nextLineStart = i + 1
-        let blank = isBlank(b, lineStart, lineEnd)
-        if blank {
-          if paraStart < lineStart { result.append((paraStart, lineStart)) }
-          paraStart = nextLineStart
-        } else if i < end, breaksAfter(b, lineStart, lineEnd, end) || breaksBefore(b, nextLineStart, end) {
-          result.append((paraStart, lineEnd))
-          paraStart = nextLineStart
-        }
-        lineStart = nextLineStart
-      }
-      i += 1
-    }
-    if paraStart < end { result.append((paraStart, end)) }
-    return result
-  }
-
-  private func isBlank(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
-    var i = s
-    while i < e {
-      let n = spaceLength(b, at: i, end: e)
-      if n == 0 { return false }
-      i += n
-    }
-    return true
-  }
-
-  /// A line that ends a sentence (or is a heading) ends its paragraph; one that breaks off
-  /// mid-sentence ("… signed by Mr." or "… at 5 p.m." before "on Monday") is a hard wrap.
-  private func breaksAfter(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ end: Int) -> Bool {
-    if isHeading(b, s, e) { return true }
-    var j = e
-    while j > s, ByteClass.isSpace(b[j - 1]) { j -= 1 }
-    guard j > s else { return false }
-    if b[j - 1] == UInt8(ascii: "*") && b[s] == UInt8(ascii: "*") { return true }
-    // Back over the final run of marks and closers (`.`, `?!`, `."`, `.”)`) to its first mark.
-    var k = j
-    var firstMark: Int?
-    while k > s {
-      var p = k - 1
-      while p > s, ByteClass.isContinuation(b[p]) { p -= 1 }
-      let c = b[p]
-      if c == UInt8(ascii: ".") || c == UInt8(ascii: "?") || c == UInt8(ascii: "!") {
-        firstMark = p
-      } else if !(c == UInt8(ascii: ")") || c == UInt8(ascii: "\"") || c == UInt8(ascii: "'")
-        || (c >= 0x80 && ByteClass.isClosingQuote(ByteClass.scalar(in: b, at: p).0)))
-      {
-        break
-      }
-      k = p
-    }
-    guard let mark = firstMark else { return false }
-    // The line break is a space: the line ends its paragraph where a sentence would end.
-    return boundary(b, at: mark, paragraphStart: s, end: end, open: OpenMarks(quote: true)) != nil
-  }
-
-  /// A Markdown ATX heading: `#` to `######`, then a space.
-  private func isHeading(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ end: Int) -> Bool {
-    var i = s
-    while i < end, b[i] == 0x20 || b[i] == 0x09 { i += 1 }
-    var hashes = 0
-    while i < end, b[i] == UInt8(ascii: "#") {
-      hashes += 1
-      i += 1
-    }
-    return (1...6).contains(hashes) && i < end && (b[i] == 0x20 || b[i] == 0x09)
-  }
-
-  /// A list item or heading starts a new paragraph.
-  private func breaksBefore(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ end: Int) -> Bool {
-    var i = s
-    while i < end, b[i] == 0x20 || b[i] == 0x09 { i += 1 }
-    guard i + 1 < end else { return false }
-    let c = b[i]
-    if isHeading(b, i, end) { return true }
-    if (c == UInt8(ascii: "-") || c == UInt8(ascii: "*") || c == UInt8(ascii: "+")) && b[i + 1] == 0x20 { return true }
-    // A bullet: "• Walgreens".
-    return c == 0xE2 && i + 2 < end && b[i + 1] == 0x80 && b[i + 2] == 0xA2
-  }
-
   // MARK: Boundaries
 
-  private struct Boundary {
+  struct Boundary {
     var endOfSentence: Int
     var nextStart: Int
   }
@@ -193,7 +109,7 @@ struct SentenceSplitter: Sendable {
   /// Whether the mark at `i` ends a sentence, and if so where the sentence ends and the next
   /// one starts. `open` tells whether a straight double quote or `*` emphasis is open before the
   /// mark, so that a `"` or `**` right after it closes it rather than opening something new.
-  private func boundary(
+  func boundary(
     _ b: UnsafeBufferPointer<UInt8>, at i: Int, paragraphStart: Int, end: Int, open: OpenMarks
   ) -> Boundary? {
     let mark = b[i]
