@@ -7,6 +7,10 @@ struct Coreference: Sendable {
   private(set) var mentionEntity: [MentionKey: Int] = [:]
   /// Lowercased name or alias → entity, kept in step with `entities`.
   private var byName: [String: Int] = [:]
+  /// Lowercased word of a person's name → persons whose name has it, for surname matching.
+  private var personsByWord: [String: [Int]] = [:]
+  /// The latest position of each entity in `personTrail`, for recency among candidates.
+  private var lastSeen: [Int: Int] = [:]
   /// Entity indices of persons in order of mention, with sentence and whether the mention was
   /// the first person named in its sentence (a subject, most often).
   private var personTrail: [(entity: Int, sentence: Int, token: Int, subject: Bool)] = []
@@ -25,6 +29,7 @@ struct Coreference: Sendable {
       entities[index].mentions += 1
       entities[index].positions.append(mention.start)
       if entities[index].kind == .person {
+        lastSeen[index] = personTrail.count
         personTrail.append((index, mention.sentence, mention.first, !firstPersonSeen))
         firstPersonSeen = true
       }
@@ -51,20 +56,26 @@ struct Coreference: Sendable {
     }
     // A single word that is part of a known person's name: a surname or given name.
     if words.count == 1, m.kind != .place, m.kind != .organization || m.name.count > 4 {
-      if let person = personTrail.reversed().first(where: { entities[$0.entity].nameWords.contains(words[0]) }) {
-        merge(m, into: person.entity)
-        return person.entity
+      let candidates = (personsByWord[words[0]] ?? []).filter { lastSeen[$0] != nil }
+      if let person = candidates.max(by: { (lastSeen[$0] ?? -1) < (lastSeen[$1] ?? -1) }) {
+        merge(m, into: person)
+        return person
       }
     }
     // A fuller form of an earlier short mention: "Wang" then "Wang Yi".
     if words.count >= 2, m.kind == .person || m.kind == nil {
-      if let short = entities.firstIndex(where: {
-        $0.kind == .person && $0.nameWords.count == 1 && words.contains($0.nameWords[0])
-      }) {
+      var short: Int?
+      for word in words {
+        for candidate in personsByWord[word] ?? [] where entities[candidate].nameWords.count == 1 {
+          short = min(short ?? candidate, candidate)
+        }
+      }
+      if let short {
         let old = entities[short].name
         entities[short].name = m.name
         entities[short].addAlias(old)
         byName[m.name.fastLowercased] = short
+        indexWords(of: short)
         merge(m, into: short)
         return short
       }
@@ -75,8 +86,16 @@ struct Coreference: Sendable {
     entities.append(entity)
     let index = entities.count - 1
     byName[m.name.fastLowercased] = index
+    indexWords(of: index)
     merge(m, into: index)
     return index
+  }
+
+  private mutating func indexWords(of index: Int) {
+    guard entities[index].kind == .person else { return }
+    for word in entities[index].nameWords where !(personsByWord[word]?.contains(index) ?? false) {
+      personsByWord[word, default: []].append(index)
+    }
   }
 
   private func inferKind(_ m: Mention) -> EntityKind? {
@@ -84,8 +103,9 @@ struct Coreference: Sendable {
   }
 
   private mutating func merge(_ m: Mention, into index: Int) {
+    let aliasCount = entities[index].aliases.count
     defer {
-      for alias in entities[index].aliases where byName[alias.fastLowercased] == nil {
+      for alias in entities[index].aliases[aliasCount...] where byName[alias.fastLowercased] == nil {
         byName[alias.fastLowercased] = index
       }
     }

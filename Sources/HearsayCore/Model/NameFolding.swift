@@ -2,6 +2,7 @@
 /// whitespace and hyphens made one space ("Russia's" → "russia", "Andrés" → "andres").
 public enum NameFolding {
   public static func fold(_ name: String) -> String {
+    if let ascii = foldASCII(name) { return ascii }
     var out = ""
     out.reserveCapacity(name.utf8.count)
     var pendingSpace = false
@@ -28,6 +29,31 @@ public enum NameFolding {
     }
     if out.hasSuffix("'s") { out.removeLast(2) } else if out.hasSuffix("'") { out.removeLast() }
     return out
+  }
+
+  /// The fast path for ASCII names, on bytes; nil when the name has other characters.
+  private static func foldASCII(_ name: String) -> String? {
+    var out: [UInt8] = []
+    out.reserveCapacity(name.utf8.count)
+    var pendingSpace = false
+    for b in name.utf8 {
+      if b >= 0x80 { return nil }
+      if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x2D || b == 0x5F {
+        pendingSpace = !out.isEmpty
+        continue
+      }
+      if pendingSpace {
+        out.append(0x20)
+        pendingSpace = false
+      }
+      out.append(b >= 0x41 && b <= 0x5A ? b + 32 : b)
+    }
+    if out.count >= 2, out[out.count - 2] == 0x27, out[out.count - 1] == 0x73 {
+      out.removeLast(2)
+    } else if out.last == 0x27 {
+      out.removeLast()
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
   private static let latinBase: [UInt32: String] = {
