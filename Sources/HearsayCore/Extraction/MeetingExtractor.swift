@@ -81,7 +81,10 @@ struct MeetingExtractor: Sendable {
     for m in s.mentions where m.first > start && m.first >= 1 {
       let prev = s.tokens[m.first - 1].lower
       guard prev == "in" || prev == "at" else { continue }
-      if m.kind == .place || m.kind == nil || Gazetteer.places[m.name.fastLowercased] != nil {
+      let venues: Set<String> = ["white house", "kremlin", "elysee palace", "élysée palace", "downing street", "pentagon", "oval office", "state department", "capitol", "vatican", "blue house", "great hall of the people", "zhongnanhai", "chancellery"]
+      if m.kind == .place || m.kind == nil || Gazetteer.places[m.name.fastLowercased] != nil
+        || venues.contains(m.name.fastLowercased)
+      {
         return m.name
       }
     }

@@ -212,6 +212,7 @@ struct MentionFinder: Sendable {
   }
 
   private func isRoleWord(_ word: String) -> Bool {
+    if word.hasSuffix("-elect") || word.hasSuffix("-designate") { return true }
     let w = word.hasSuffix(".") ? String(word.dropLast()) : word
     return NameLexicon.titleWords.contains(w) && !["of", "the", "state", "house", "white", "national", "first", "general"].contains(w)
       || NameLexicon.personTitles.contains(w) || NameLexicon.honorifics[w] != nil

@@ -26,8 +26,13 @@ struct Tokenizer: Sendable {
         i = e
       } else if ByteClass.isLetter(scalar) {
         var e = wordEnd(b, i, end)
-        // Titles keep their full stop: "Dr.", "Mr.", "Gen.".
+        // Titles keep their full stop: "Dr.", "Mr.", "Gen."; so do initials inside a name,
+        // "Joseph R. Biden" (a capital, a full stop, a space, a capital).
         if e < end, b[e] == UInt8(ascii: "."), e - i <= 4, Tokenizer.titleAbbreviations.contains(lowerASCII(b, i, e)) {
+          e += 1
+        } else if e == i + 1, ByteClass.isUpper(b[i]), e + 2 < end, b[e] == UInt8(ascii: "."),
+          b[e + 1] == UInt8(ascii: " "), ByteClass.isUpper(b[e + 2]), i == start || b[i - 1] == UInt8(ascii: " ")
+        {
           e += 1
         }
         result.append(make(b, i, e, .word))
