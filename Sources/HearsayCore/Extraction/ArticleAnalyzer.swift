@@ -82,7 +82,7 @@ struct ArticleAnalyzer: Sendable {
       }
       var content = buffer.string(a.contentStart, a.contentEnd)
       if let pieces = a.pieces {
-        content = pieces.map { buffer.string($0.0, $0.1) }.joined(separator: " ")
+        content = pieces.map { displayContent(buffer.string($0.0, $0.1)) }.joined(separator: " ")
       }
       statements.append(
         LocalStatement(

@@ -179,7 +179,9 @@ struct AttributionExtractor: Sendable {
       // "…,” Okafor told reporters after the vote.": skip the addressee.
       while tail < s.tokens.count, s.tokens[tail].kind == .word, s.tokens[tail].lower != "that" { tail += 1 }
     }
-    if tail < s.tokens.count {
+    // After `,”` the quote is the content whatever follows: "…,” she said several months later.
+    let afterQuote = s.tokens[boundary].kind == .quote && quoteEnding(at: boundary, in: s, quotes: quotes) != nil
+    if tail < s.tokens.count, !afterQuote {
       let next = s.tokens[tail]
       if next.lower == "that" || next.text == ":" { return nil }
       let leadingWords = s.tokens[..<boundary].filter { $0.kind == .word || $0.kind == .number }.count
@@ -467,7 +469,8 @@ struct AttributionExtractor: Sendable {
   private func lookaheadIsAdjunct(_ s: AnalyzedSentence, from k: Int, to j: Int, entry: CueLexicon.Entry) -> Bool {
     if entry.lemma == "tell" || entry.frame == .addressee { return true }
     let first = s.tokens[k]
-    return isAdverbialStart(first) || first.isCapitalized
+    // "said on Tuesday that", "told CNN that"; not "said Tomas Reyes told her that".
+    return isAdverbialStart(first) || (first.isAcronym && j - k <= 2)
   }
 
   private func cueText(_ c: Int, _ cueEnd: Int, _ s: AnalyzedSentence) -> String {

@@ -33,7 +33,9 @@ struct SpeakerPhrase: Sendable {
   /// The speaker phrase ending just before token `end` (exclusive), skipping auxiliaries.
   func before(_ s: AnalyzedSentence, end cueIndex: Int) -> Match? {
     var k = cueIndex
-    while k > 0, CueLexicon.auxiliaries.contains(s.tokens[k - 1].lower), s.tokens[k - 1].kind == .word {
+    while k > 0, s.tokens[k - 1].kind == .word,
+      CueLexicon.auxiliaries.contains(s.tokens[k - 1].lower) || (s.tokens[k - 1].lower.hasSuffix("ly") && !s.tokens[k - 1].isCapitalized)
+    {
       k -= 1
     }
     guard k > 0 else { return nil }
@@ -49,13 +51,22 @@ struct SpeakerPhrase: Sendable {
     if head.kind == .word, SpeakerPhrase.speakerPronouns.contains(head.lower) {
       // "Senator Ann Lee, who said …": the relative pronoun stands for the name before it.
       if head.lower == "who" {
-        guard k >= 3, s.tokens[k - 2].text == ",", let antecedent = s.mention(endingAt: k - 2) else { return nil }
+        let end = k >= 3 && s.tokens[k - 2].text == "," ? k - 2 : k - 1
+        guard end >= 1, let antecedent = s.mention(endingAt: end) else { return nil }
         return Match(first: k - 1, last: k, mention: antecedent, pronoun: nil)
       }
       return Match(first: k - 1, last: k, mention: nil, pronoun: head.lower)
     }
     // A name (with its role) ends right here.
     if let m = s.mention(endingAt: k) {
+      // "Experts on North Korea said": the speaker is the experts, the name their subject.
+      if m.roleFirst >= 2, ["of", "on", "for", "at", "from", "with", "in"].contains(s.tokens[m.roleFirst - 1].lower),
+        NameLexicon.speakerNouns.contains(s.tokens[m.roleFirst - 2].lower)
+      {
+        var first = m.roleFirst - 2
+        while first > 0, SpeakerPhrase.determiners.contains(s.tokens[first - 1].lower) { first -= 1 }
+        return Match(first: first, last: k, mention: nil, pronoun: nil)
+      }
       var first = m.roleFirst
       while first > 0, SpeakerPhrase.determiners.contains(s.tokens[first - 1].lower) { first -= 1 }
       // "X and Y said": keep both names.
@@ -74,7 +85,7 @@ struct SpeakerPhrase: Sendable {
         if !sawHead {
           guard isSpeakerHead(t) else { return nil }
           sawHead = true
-        } else if SpeakerPhrase.stoppers.contains(t.lower) && !["of", "for", "from", "at", "in", "with"].contains(t.lower) {
+        } else if SpeakerPhrase.stoppers.contains(t.lower) && !["of", "for", "from", "at", "in", "with", "on"].contains(t.lower) {
           break
         }
         if s.quoteOf.indices.contains(first - 1), s.quoteOf[first - 1] != nil { break }
@@ -86,7 +97,7 @@ struct SpeakerPhrase: Sendable {
     }
     guard sawHead else { return nil }
     // The phrase starts at a determiner or a capitalised word; drop trailing prepositions.
-    while first < k - 1, ["of", "for", "from", "at", "in", "with"].contains(s.tokens[first].lower) { first += 1 }
+    while first < k - 1, ["of", "for", "from", "at", "in", "with", "on"].contains(s.tokens[first].lower) { first += 1 }
     while first < k - 1 {
       let t = s.tokens[first]
       if SpeakerPhrase.determiners.contains(t.lower) || t.isCapitalized || t.kind == .number
