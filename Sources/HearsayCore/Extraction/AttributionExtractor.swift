@@ -13,7 +13,12 @@ struct AttributionExtractor: Sendable {
       var c = 0
       let previous = si > 0 && sentences[si - 1].paragraph == s.paragraph ? sentences[si - 1] : nil
       while c < s.tokens.count {
-        if let a = afterQuoteInPreviousSentence(at: c, in: s, previous: previous, quotes: quotes) {
+        let kind = s.tokens[c].kind
+        if kind == .number || kind == .quote || (kind == .punctuation && s.tokens[c].text != ":") {
+          c += 1
+          continue
+        }
+        if c <= 6, let previous, let a = afterQuoteInPreviousSentence(at: c, in: s, previous: previous, quotes: quotes) {
           inSentence.append(a)
         } else if let a = attribution(at: c, in: s, quotes: quotes, earlier: inSentence, all: result) {
           trimEarlier(&inSentence, before: a, in: s)
@@ -30,9 +35,9 @@ struct AttributionExtractor: Sendable {
   /// `“…?” Clinton said.` split into two sentences after the question mark: a sentence that is
   /// only a speaker and a cue takes the quote that closed the previous sentence.
   private func afterQuoteInPreviousSentence(
-    at c: Int, in s: AnalyzedSentence, previous: AnalyzedSentence?, quotes: [QuoteRegion]
+    at c: Int, in s: AnalyzedSentence, previous: AnalyzedSentence, quotes: [QuoteRegion]
   ) -> Attribution? {
-    guard let previous, let lastToken = previous.tokens.last, lastToken.kind == .quote, c <= 6,
+    guard let lastToken = previous.tokens.last, lastToken.kind == .quote,
       let entry = CueLexicon.forms[s.tokens[c].lower], entry.invertible, s.quoteOf[c] == nil,
       let region = quotes.firstIndex(where: { $0.closed && $0.close == lastToken.end })
     else { return nil }
