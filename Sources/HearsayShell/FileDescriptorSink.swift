@@ -6,12 +6,15 @@
 
 /// Writes text unbuffered to a file descriptor (standard output or standard error).
 ///
-/// A write that fails with `EPIPE` (the reader of a pipe closed it, as `| head -1` does) marks
-/// the sink closed and later writes are dropped; the process should ignore `SIGPIPE` for that
-/// to happen instead of being killed.
+/// A write that fails marks the sink closed and later writes are dropped. When the failure is
+/// `EPIPE` (the reader of a pipe closed it, as `| head -1` does) that is the normal end of a
+/// pipeline; any other failure (a full disk) is kept in `failure` for the caller to report. The
+/// process should ignore `SIGPIPE` for `EPIPE` to happen instead of being killed.
 package final class FileDescriptorSink: TextSink {
   private let descriptor: Int32
   package private(set) var isClosed = false
+  /// Why a write failed, unless it was a closed pipe.
+  package private(set) var failure: String?
 
   package init(descriptor: Int32) {
     self.descriptor = descriptor
@@ -21,6 +24,9 @@ package final class FileDescriptorSink: TextSink {
   package static func standardOutput() -> FileDescriptorSink { FileDescriptorSink(descriptor: 1) }
   /// Standard error.
   package static func standardError() -> FileDescriptorSink { FileDescriptorSink(descriptor: 2) }
+
+  /// Whether the descriptor is a terminal.
+  package var isTerminal: Bool { Terminal.isTerminal(descriptor) }
 
   package func write(_ text: String) {
     guard !isClosed, !text.isEmpty else { return }
@@ -35,7 +41,8 @@ package final class FileDescriptorSink: TextSink {
         } else if written < 0 && errno == EINTR {
           continue
         } else {
-          // EPIPE, or any other failure: nobody can read what follows.
+          let code = written < 0 ? errno : ENOSPC
+          if code != EPIPE { failure = SystemError.describe(code) }
           isClosed = true
           return
         }

@@ -4,13 +4,18 @@
   import Darwin
 #endif
 
-/// The history file on disk, shared safely by shells running at once.
+/// The history file on disk, shared safely by shells running at once, and never left half
+/// written by a crash.
 ///
 /// One entry per line; a backslash, a line feed and a carriage return inside an entry are
-/// written `\\`, `\n` and `\r`. Each entry is appended with `O_APPEND` under an exclusive
-/// `flock`, so concurrent shells never overwrite each other (libedit's own `H_SAVE` rewrites the
-/// whole file). When the file grows a quarter past its capacity, the appending shell rewrites it
-/// with the newest entries, still under the lock; loading takes a shared lock.
+/// written `\\`, `\n` and `\r`. Each entry is appended as one whole line, in one `write` with
+/// `O_APPEND`, under an exclusive `flock`, so concurrent shells never overwrite each other
+/// (libedit's own `H_SAVE` rewrites the whole file); a line cut short by a crash is ended
+/// before the next one is added. When the file grows a quarter past its capacity, the appending
+/// shell writes the newest entries to a temporary file and renames it over the history, still
+/// under the lock, so the file is always either the old one or the new one. A shell that was
+/// waiting for the lock of the replaced file notices and opens the new one. Loading takes a
+/// shared lock, and folds repeated entries, keeping the newest.
 package struct HistoryFile: Sendable {
   /// Why the file could not be read or written.
   package struct Failure: Error, Sendable, CustomStringConvertible {
@@ -25,37 +30,104 @@ package struct HistoryFile: Sendable {
     self.path = path
   }
 
-  /// The newest `capacity` entries, oldest first, repeats of the entry before folded; none when
-  /// the file does not exist yet.
+  /// The newest `capacity` entries, oldest first, each only once (where it was last entered);
+  /// none when the file does not exist yet.
   package func load(capacity: Int) throws(Failure) -> [String] {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    if descriptor < 0 {
-      if errno == ENOENT { return [] }
-      throw failure(errno)
-    }
+    guard let descriptor = try openLocked(O_RDONLY, LOCK_SH, creating: false) else { return [] }
     defer { close(descriptor) }
-    guard lock(descriptor, LOCK_SH) else { throw failure(errno) }
-    var entries: [String] = []
-    for entry in try readEntries(descriptor) where entry != entries.last {
-      entries.append(entry)
-    }
-    return Array(entries.suffix(capacity))
+    return Array(Self.folded(try readEntries(descriptor)).suffix(capacity))
   }
 
   /// Appends one entry, creating the file (and its folders) when needed, and trims the file
   /// when it has grown past `capacity` by a quarter.
   package func append(_ entry: String, capacity: Int) throws(Failure) {
     try makeParentFolders()
-    let descriptor = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-    guard descriptor >= 0 else { throw failure(errno) }
+    guard let descriptor = try openLocked(O_RDWR | O_APPEND, LOCK_EX, creating: true) else {
+      throw failure(ENOENT)
+    }
     defer { close(descriptor) }
-    guard lock(descriptor, LOCK_EX) else { throw failure(errno) }
-    try writeAll(descriptor, Self.encode(entry) + "\n")
+    var line = Self.encode(entry) + "\n"
+    if try endsMidLine(descriptor) { line = "\n" + line }
+    try writeAll(descriptor, line)
     let entries = try readEntries(descriptor)
     if entries.count > capacity + max(1, capacity / 4) {
-      guard ftruncate(descriptor, 0) == 0 else { throw failure(errno) }
-      let kept = entries.suffix(capacity).map { Self.encode($0) + "\n" }.joined()
-      try writeAll(descriptor, kept)
+      try replaceContents(with: Array(Self.folded(entries).suffix(capacity)))
+    }
+  }
+
+  /// The entries with repeats left out, each kept where it was last entered.
+  static func folded(_ entries: [String]) -> [String] {
+    var seen: Set<String> = []
+    var kept: [String] = []
+    for entry in entries.reversed() where seen.insert(entry).inserted {
+      kept.append(entry)
+    }
+    return kept.reversed()
+  }
+
+  /// Opens the file and locks it, making sure the lock is on the file now at `path` (another
+  /// shell may have renamed a trimmed file over it meanwhile); nil when it does not exist and
+  /// `creating` is false.
+  private func openLocked(_ flags: Int32, _ operation: Int32, creating: Bool) throws(Failure)
+    -> Int32?
+  {
+    while true {
+      let descriptor = open(path, flags | O_CLOEXEC | (creating ? O_CREAT : 0), 0o600)
+      if descriptor < 0 {
+        if errno == ENOENT && !creating { return nil }
+        throw failure(errno)
+      }
+      guard lock(descriptor, operation) else {
+        let code = errno
+        close(descriptor)
+        throw failure(code)
+      }
+      var opened = stat()
+      var current = stat()
+      if fstat(descriptor, &opened) == 0, stat(path, &current) == 0,
+        opened.st_dev == current.st_dev, opened.st_ino == current.st_ino
+      {
+        return descriptor
+      }
+      close(descriptor)
+    }
+  }
+
+  /// Whether the file's last byte is not a line feed: a line was cut short.
+  private func endsMidLine(_ descriptor: Int32) throws(Failure) -> Bool {
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else { throw failure(errno) }
+    guard info.st_size > 0 else { return false }
+    var last: UInt8 = 0
+    guard pread(descriptor, &last, 1, info.st_size - 1) == 1 else { throw failure(errno) }
+    return last != UInt8(ascii: "\n")
+  }
+
+  /// Writes the entries to a temporary file beside the history and renames it over it.
+  private func replaceContents(with entries: [String]) throws(Failure) {
+    var template = Array((path + ".XXXXXX").utf8CString)
+    let descriptor = template.withUnsafeMutableBufferPointer { buffer in
+      buffer.baseAddress.map { mkstemp($0) } ?? -1
+    }
+    guard descriptor >= 0 else { throw failure(errno) }
+    let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    do {
+      try writeAll(descriptor, entries.map { Self.encode($0) + "\n" }.joined())
+    } catch {
+      close(descriptor)
+      unlink(temporary)
+      throw error
+    }
+    var code: Int32 = fsync(descriptor) == 0 ? 0 : errno
+    if close(descriptor) != 0 && code == 0 { code = errno }
+    guard code == 0 else {
+      unlink(temporary)
+      throw failure(code)
+    }
+    guard rename(temporary, path) == 0 else {
+      let code = errno
+      unlink(temporary)
+      throw failure(code)
     }
   }
 

@@ -7,12 +7,12 @@ import CEditLine
 #endif
 
 /// Reads lines with libedit's line editor: emacs keys (or what `~/.editrc` sets), history on
-/// the arrow keys and Ctrl-R, Ctrl-C to drop the line being edited, Ctrl-D on an empty line to
-/// end.
+/// the arrow keys and Ctrl-R, Tab completion, Ctrl-C to drop the line being edited, Ctrl-D on an
+/// empty line to end.
 ///
 /// The editor draws on standard output when that is a terminal and on standard error otherwise,
-/// so results can be redirected while the shell stays interactive. Each line read is added to
-/// the `History` (and so to its file) as soon as it is entered.
+/// so results can be redirected while the shell stays interactive. Statements are added to the
+/// `History` (and so to its file) by `remember`, once whole.
 ///
 /// This is the only code that talks to libedit.
 package final class LibEditLineReader: LineReader {
@@ -27,6 +27,10 @@ package final class LibEditLineReader: LineReader {
   private var reportedHistoryFailure = false
   /// Called once, with the reason, when an entry cannot be written to the history file.
   package var onHistoryFailure: ((String) -> Void)?
+  /// Completes the text before the cursor, for Tab.
+  package var complete: ((String) -> Completion)?
+  /// The terminal width, for listing completions in columns.
+  package var width: () -> Int? = { nil }
 
   /// Sets up the editor on the process's standard input, or returns nil when libedit cannot.
   package init?(history: History) {
@@ -76,8 +80,25 @@ package final class LibEditLineReader: LineReader {
       }
       var entered = String(cString: line)
       if entered.hasSuffix("\n") { entered.removeLast() }
-      remember(entered)
       return .line(entered)
+    }
+  }
+
+  /// Adds a statement to the history, in memory, in the file and in libedit's list (where a
+  /// statement of several lines is kept as one line).
+  package func remember(_ entry: String) {
+    let added: Bool
+    do {
+      added = try history.append(entry)
+    } catch {
+      added = true
+      if !reportedHistoryFailure {
+        reportedHistoryFailure = true
+        onHistoryFailure?(error.description)
+      }
+    }
+    if added {
+      hearsay_history_enter(editorHistory, String(entry.map { $0.isNewline ? " " : $0 }))
     }
   }
 
@@ -99,12 +120,20 @@ package final class LibEditLineReader: LineReader {
       reader.interrupted = true
       return UInt8(CC_EOF)
     }
+    hearsay_el_add_function(editor, "hearsay-complete", "Complete the word before the cursor") {
+      editor, _ in
+      guard let editor, let reader = LibEditLineReader.reader(of: editor) else {
+        return UInt8(CC_ERROR)
+      }
+      return reader.completeWord()
+    }
     hearsay_el_bind(editor, "^C", "hearsay-interrupt")
+    hearsay_el_bind(editor, "^I", "hearsay-complete")
     hearsay_el_bind(editor, "^R", "em-inc-search-prev")
     // The user's ~/.editrc (vi mode, other bindings) goes last so it wins.
     el_source(editor, nil)
     for entry in history.entries {
-      hearsay_history_enter(editorHistory, entry)
+      hearsay_history_enter(editorHistory, String(entry.map { $0.isNewline ? " " : $0 }))
     }
   }
 
@@ -113,19 +142,24 @@ package final class LibEditLineReader: LineReader {
     return Unmanaged<LibEditLineReader>.fromOpaque(data).takeUnretainedValue()
   }
 
-  /// Adds an entered line to the history, in memory, in the file and in libedit's list.
-  private func remember(_ line: String) {
-    let added: Bool
-    do {
-      added = try history.append(line)
-    } catch {
-      added = true
-      if !reportedHistoryFailure {
-        reportedHistoryFailure = true
-        onHistoryFailure?(error.description)
-      }
+  /// Tab: replaces the word before the cursor with its completion, or lists the choices.
+  private func completeWord() -> UInt8 {
+    guard let complete, let info = el_line(editor) else { return UInt8(CC_ERROR) }
+    let line = info.pointee
+    let count = line.cursor - line.buffer
+    guard count >= 0 else { return UInt8(CC_ERROR) }
+    let before = line.buffer.withMemoryRebound(to: UInt8.self, capacity: count) {
+      String(decoding: UnsafeBufferPointer(start: $0, count: count), as: UTF8.self)
     }
-    if added { hearsay_history_enter(editorHistory, line) }
+    let completion = complete(before)
+    if let insertion = completion.insertion {
+      el_deletestr(editor, Int32(completion.replaced.unicodeScalars.count))
+      el_insertstr(editor, insertion)
+      return UInt8(CC_REFRESH)
+    }
+    guard completion.candidates.count > 1 else { return UInt8(CC_REFRESH_BEEP) }
+    write("\n" + completion.listing(width: width() ?? 80))
+    return UInt8(CC_REDISPLAY)
   }
 
   private func write(_ text: String) {

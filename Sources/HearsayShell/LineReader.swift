@@ -4,13 +4,19 @@
 package protocol LineReader: AnyObject {
   /// Reads the next line, without its line terminator.
   func readLine(prompt: String) -> LineInput
+  /// Keeps a whole statement (perhaps of several lines) in the history, if the reader has one.
+  func remember(_ entry: String)
+}
+
+extension LineReader {
+  package func remember(_ entry: String) {}
 }
 
 /// What a `LineReader` produced.
 package enum LineInput: Equatable, Sendable {
   /// A line of input, without its line terminator.
   case line(String)
-  /// The user pressed Ctrl-C: the line being edited is dropped and the shell goes on.
+  /// The user pressed Ctrl-C: the statement being typed is dropped and the shell goes on.
   case interrupted
   /// No more input: end of file, or Ctrl-D on an empty line.
   case end

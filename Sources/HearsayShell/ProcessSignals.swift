@@ -11,10 +11,4 @@ package enum ProcessSignals {
   package static func ignoreBrokenPipes() {
     signal(SIGPIPE, SIG_IGN)
   }
-
-  /// Ignores `SIGINT` in the interactive shell: while a line is edited Ctrl-C arrives as a key
-  /// (see `LibEditLineReader`); between lines, a stray Ctrl-C must not end the session.
-  package static func ignoreInterrupts() {
-    signal(SIGINT, SIG_IGN)
-  }
 }

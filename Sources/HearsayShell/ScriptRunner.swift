@@ -1,12 +1,15 @@
-/// Runs a script file of queries and dot-commands, one per line, in a session.
+/// Runs a script file of queries and dot-commands in a session.
 ///
-/// Blank lines and lines starting with `#` are skipped. An error is printed as
-/// `script.hsq:3:5: error: …` with the line and a caret, and stops the script with status 1.
+/// Blank lines and lines starting with `#` are skipped (so is a first line `#!…`, which makes
+/// the file executable); a query goes on over several lines while a quote or parenthesis is
+/// open. An error is printed as `script.hsq:3:5: error: …` with the line and a caret, and stops
+/// the script with status 1 unless the session's `bail` is off.
 ///
 /// ```
-/// # report.hsq
+/// #!/usr/bin/env -S hearsay -f
 /// .mode csv
-/// who said * about harbor
+/// who said * about (harbor
+///   or port)
 /// ```
 package struct ScriptRunner {
   /// The path as the user gave it; diagnostics name the file this way.
@@ -17,16 +20,8 @@ package struct ScriptRunner {
   }
 
   /// Runs the script and returns the exit status: 0, or 1 when the file cannot be read or a line
-  /// fails.
+  /// failed.
   package func run(in session: Session) -> Int32 {
-    let text: String
-    do {
-      text = try TextFile.contents(of: path)
-    } catch {
-      session.errors.write("hearsay: \(path): \(error.reason)\n")
-      return 1
-    }
-    let loop = InputLoop(file: path, errorPolicy: .stop)
-    return loop.run(ScriptedLineReader(text: text), in: session)
+    session.runScript(at: path) == .failure ? 1 : 0
   }
 }

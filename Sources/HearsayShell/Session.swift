@@ -3,8 +3,10 @@ import HearsayCore
 /// The shell's state, and the one place input is executed: the interactive shell, `-c`, script
 /// files and piped standard input all go through `execute(_:at:)`.
 ///
-/// A session holds the loaded corpus and the paths it came from, the output format and whether
-/// headers are printed. Results go to `output`; diagnostics and load problems go to `errors`.
+/// A session holds the loaded corpus and the paths it came from, the output settings
+/// (`.mode`, `.headers`, `.output`, `.pager`), the script settings (`.bail`, `.timer`) and the
+/// parameters (`.set`). Results go to `output` (or the file `.output` names); diagnostics, load
+/// problems and status lines go to `errors`.
 ///
 /// ```swift
 /// let session = Session(output: FileDescriptorSink.standardOutput(),
@@ -18,7 +20,7 @@ package final class Session {
   package enum Outcome: Equatable, Sendable {
     /// The input ran (or was blank, or a comment).
     case success
-    /// The input failed; a diagnostic was written to `errors`.
+    /// The input failed, or was cancelled; a diagnostic was written to `errors`.
     case failure
     /// The input asked to leave (`.quit`, `.exit`).
     case quit
@@ -27,22 +29,57 @@ package final class Session {
   /// The version shown in the banner and by `--version`.
   package static let version = "0.1"
 
-  package private(set) var corpus: Corpus = .empty
+  package internal(set) var corpus: Corpus = .empty
   /// Every path loaded so far, in the order given, without repeats.
-  package private(set) var paths: [String] = []
+  package internal(set) var paths: [String] = []
   package var format: OutputFormat
   package var headers: Bool
   /// Whether tables may use colour (a terminal, and `NO_COLOR` unset).
   package var color = false
-  /// Whether `.load` says what it loaded; on in the interactive shell.
+  /// Whether loads print a summary line; on in the interactive shell.
   package var reportsLoads = false
+  /// Whether each query's run time is printed (`.timer`).
+  package var timer = false
+  /// Whether batch input stops at the first error (`.bail`).
+  package var bail = false
+  /// Whether long results go through `pager` (`.pager`).
+  package var pagerEnabled = true
+  /// `$NAME` values (`.set`, `--param`).
+  package var parameters: [String: String] = [:]
+  /// Where results go when no `.output` file is open.
   package let output: any TextSink
   package let errors: any TextSink
-  private let loader: CorpusLoader
-  private let width: () -> Int?
+  /// How a load or query learns of Ctrl-C.
+  package var cancellation: Cancellation = .never
+  /// The pager for long results on the terminal; nil pages nothing.
+  package var pager: Pager?
+  /// The terminal height, asked before paging.
+  package var rows: () -> Int? = { nil }
+  /// Where a load's progress bar is drawn (a terminal), or nil for none.
+  package var progressOutput: (any TextSink)?
+  /// Opens text in the user's editor and returns what was saved (`.edit`).
+  package var editText: (String) throws(ExternalEditor.Failure) -> String = {
+    text throws(ExternalEditor.Failure) in try ExternalEditor.fromEnvironment().edit(text)
+  }
+  /// Called with each input run from `.edit`, to add it to the history.
+  package var remember: ((String) -> Void)?
+  /// Set once `.quit` has run, so scripts sourcing one another all stop.
+  package internal(set) var hasQuit = false
+  /// The last query run, as typed, for `.edit`.
+  package internal(set) var lastQuery: String?
+  /// How the last load went, for `.stats`; nil before any load.
+  package internal(set) var lastLoad: LoadReport?
+
+  let loader: CorpusLoader
+  let width: () -> Int?
   /// Load problems already printed, so a reload does not repeat them.
-  private var reportedProblems: Set<String> = []
-  private var lastLoad = (files: 0, bytes: 0)
+  var reportedProblems: Set<String> = []
+  /// The file `.output` or `.once` opened, and whether it takes one result only.
+  var redirect: (file: OutputFile, once: Bool)?
+  /// The real paths of the scripts being run, outermost first, to catch include cycles.
+  var scriptStack: [(path: String, shownAs: String)] = []
+  /// Names offered by completion, gathered once per load.
+  var completionNames: [String]?
 
   /// Makes a session with nothing loaded.
   ///
@@ -67,102 +104,117 @@ package final class Session {
   }
 
   /// Whether results can no longer be written (a closed pipe): callers stop reading input.
-  package var isOutputClosed: Bool { output.isClosed }
+  package var isOutputClosed: Bool { redirect == nil && output.isClosed }
 
-  /// Adds paths (files or folders) and reloads everything loaded so far with them.
-  ///
-  /// Each new load problem is written to `errors` as `hearsay: PATH: REASON`.
-  package func load(_ newPaths: [String]) {
-    for path in newPaths where !paths.contains(path) {
-      paths.append(path)
-    }
-    let outcome = loader.load(paths: paths)
-    corpus = outcome.corpus
-    lastLoad = (outcome.filesRead, outcome.bytesRead)
-    for problem in outcome.problems where reportedProblems.insert(problem.description).inserted {
-      errors.write("hearsay: \(problem)\n")
-    }
-  }
-
-  /// Runs one line of input: a query, a dot-command, a `#` comment or a blank line.
+  /// Runs one input: a query (possibly of several lines), a dot-command, a `#` comment or a
+  /// blank line.
   ///
   /// - Parameters:
-  ///   - input: the line, without its line terminator.
-  ///   - location: where the line came from; when given, errors start with
+  ///   - input: the text, without its final line terminator.
+  ///   - location: where the input came from; when given, errors start with
   ///     `file:line:column:`. Its column is where `input` starts in that line.
   /// - Returns: whether the input ran, failed (a diagnostic went to `errors`) or asked to quit.
   @discardableResult
   package func execute(_ input: String, at location: InputLocation? = nil) -> Outcome {
     let leading = input.prefix(while: \.isWhitespace).count
-    let source = String(input.dropFirst(leading).reversed().drop(while: \.isWhitespace).reversed())
+    let source = String(input.dropFirst(leading)).trimmingWhitespace
     if source.isEmpty || source.hasPrefix("#") { return .success }
+    let context = InputContext(source: source, location: location, leading: leading)
+    let substitution: ParameterSubstitution
     do {
-      if source.hasPrefix(".") {
-        return run(try DotCommand.parse(source))
-      }
-      let table = try QueryEngine.run(source, on: corpus)
-      output.write(format.render(table, options: renderOptions))
-      return .success
+      substitution = try ParameterSubstitution(source, parameters: parameters)
     } catch {
-      errors.write(
-        DiagnosticRenderer.render(
-          error, source: source, file: location?.file, line: location?.line ?? 1,
-          column: (location?.column ?? 1) + leading))
+      report(error, in: context)
+      return .failure
+    }
+    do throws(QueryError) {
+      if substitution.text.hasPrefix(".") {
+        return try run(try DotCommand.parse(substitution.text), in: context)
+      }
+      lastQuery = source
+      return try runQuery(substitution.text, in: context)
+    } catch {
+      let range = substitution.originalRange(of: error.range)
+      report(QueryError(message: error.message, range: range, hint: error.hint), in: context)
       return .failure
     }
   }
 
-  private var renderOptions: RenderOptions {
-    RenderOptions(headers: headers, width: format == .table ? width() : nil, color: color)
-  }
+  /// Where an input came from, to locate its errors.
+  struct InputContext {
+    /// The input without leading and trailing whitespace.
+    var source: String
+    var location: InputLocation?
+    /// How many Characters of whitespace preceded `source`.
+    var leading: Int
 
-  private func run(_ command: DotCommand) -> Outcome {
-    switch command {
-    case .help:
-      output.write(Self.helpText)
-    case .quit:
-      return .quit
-    case .load(let newPaths):
-      load(newPaths)
-      if reportsLoads { output.write(loadSummary + "\n") }
-    case .mode(nil):
-      output.write("output mode: \(format.rawValue)\n")
-    case .mode(let newFormat?):
-      format = newFormat
-    case .headers(nil):
-      output.write("headers: \(headers ? "on" : "off")\n")
-    case .headers(let on?):
-      headers = on
-    case .show:
-      output.write(settingsText)
+    /// The folder relative paths in the input are taken from: the script's, or nil for the
+    /// current folder.
+    var folder: String? {
+      guard let file = location?.file, file != "<stdin>", let slash = file.lastIndex(of: "/")
+      else { return nil }
+      return String(file[..<slash]).isEmpty ? "/" : String(file[..<slash])
     }
-    return .success
+
+    /// The range of everything after the command word, for errors about a command's arguments.
+    var argumentsRange: Range<Int> {
+      let characters = Array(source)
+      var start = characters.firstIndex(where: \.isWhitespace) ?? characters.count
+      while start < characters.count, characters[start].isWhitespace { start += 1 }
+      return start..<characters.count
+    }
   }
 
-  /// One line for the top of an interactive session:
-  /// `hearsay 0.1 — 12 articles, 40 statements. .help for help`.
-  package var banner: String {
-    "hearsay \(Self.version) — \(corpusSummary). .help for help"
+  /// Writes a diagnostic for an error in the input.
+  func report(_ error: QueryError, in context: InputContext) {
+    errors.write(
+      DiagnosticRenderer.render(
+        error, source: context.source, file: context.location?.file,
+        line: context.location?.line ?? 1,
+        column: (context.location?.column ?? 1) + context.leading))
   }
 
-  private var corpusSummary: String {
-    "\(counted(corpus.articles.count, "article")), \(counted(corpus.statements.count, "statement"))"
+  /// Writes a one-line diagnostic, `file:line:column: error: message`, for failures that are
+  /// not about the input's text (a full disk).
+  func reportFailure(_ message: String, in context: InputContext?) {
+    var prefix = ""
+    if let context, let location = context.location {
+      prefix = "\(location.file):\(location.line):\(location.column + context.leading): "
+    }
+    errors.write(prefix + "error: " + TerminalSanitizer.clean(message) + "\n")
   }
 
-  private var loadSummary: String {
-    "loaded \(counted(lastLoad.files, "file")): \(corpusSummary)"
+  /// Parses and answers a query, then writes the result.
+  private func runQuery(_ text: String, in context: InputContext) throws(QueryError) -> Outcome {
+    let corpus = self.corpus
+    let clock = ContinuousClock()
+    let start = clock.now
+    let result: Result<ResultTable, QueryError>?
+    if cancellation.isNever {
+      result = Result { () throws(QueryError) in try QueryEngine.run(text, on: corpus) }
+    } else {
+      cancellation.reset()
+      result = BackgroundWork.run(
+        { Result { () throws(QueryError) in try QueryEngine.run(text, on: corpus) } },
+        cancellation: cancellation)
+    }
+    guard let result else {
+      errors.write("query cancelled\n")
+      return .failure
+    }
+    let table = try result.get()
+    let outcome = emit(table, in: context)
+    if timer { errors.write("run time: \(Self.seconds(clock.now - start))\n") }
+    return outcome
   }
 
-  private var settingsText: String {
-    let shownPaths = paths.isEmpty ? "(none)" : paths.joined(separator: " ")
-    return """
-      output mode: \(format.rawValue)
-      headers: \(headers ? "on" : "off")
-      paths: \(shownPaths)
-      \(counted(corpus.articles.count, "article")), \(counted(corpus.statements.count, "statement")), \
-      \(counted(corpus.meetings.count, "meeting")), \(counted(corpus.entities.count, "entity", "entities"))
-
-      """
+  /// `0.012 s`.
+  static func seconds(_ duration: Duration) -> String {
+    let milliseconds = duration.components.seconds * 1000
+      + duration.components.attoseconds / 1_000_000_000_000_000
+    let whole = milliseconds / 1000
+    let fraction = String(milliseconds % 1000)
+    return "\(whole).\(String(repeating: "0", count: 3 - fraction.count))\(fraction) s"
   }
 }
 

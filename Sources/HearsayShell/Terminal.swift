@@ -27,3 +27,12 @@ package enum Terminal {
     return true
   }
 }
+
+extension Terminal {
+  /// The height in lines of the terminal on the descriptor, or nil when it is not a terminal.
+  package static func height(of descriptor: Int32) -> Int? {
+    var size = winsize()
+    guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else { return nil }
+    return Int(size.ws_row)
+  }
+}

@@ -1,24 +1,30 @@
 import HearsayShell
 
-/// The interactive shell: banner, `hearsay> ` prompt, line editing and a history file.
+/// The interactive shell: banner, `hearsay> ` prompt, line editing, completion and a history
+/// file.
 enum InteractiveShell {
   static let prompt = "hearsay> "
+  static let continuationPrompt = "   ...> "
 
   /// Runs until Ctrl-D or `.quit`; the status is 0 whatever the queries did.
   static func run(_ session: Session) -> Int32 {
-    ProcessSignals.ignoreInterrupts()
     session.reportsLoads = true
+    // The editor draws where a person looks: standard output, or standard error when output
+    // is redirected.
+    let screen: Int32 = Terminal.isTerminal(1) ? 1 : 2
+    if Terminal.isTerminal(1) {
+      session.pager = Pager.fromEnvironment()
+      session.rows = { Terminal.height(of: 1) }
+    }
     let history = History(file: History.defaultPath().map(HistoryFile.init(path:)))
     if let failure = history.loadFailure {
       session.errors.write("hearsay: cannot read history: \(failure)\n")
     }
-    // The editor draws where a person looks: standard output, or standard error when output
-    // is redirected.
-    let screen: Int32 = Terminal.isTerminal(1) ? 1 : 2
     if Terminal.isTerminal(screen) {
       FileDescriptorSink(descriptor: screen).write(session.banner + "\n")
     }
-    let loop = InputLoop(prompt: prompt, errorPolicy: .ignore)
+    let loop = InputLoop(
+      prompt: prompt, continuationPrompt: continuationPrompt, mode: .interactive)
     guard let reader = LibEditLineReader(history: history) else {
       session.errors.write("hearsay: line editing is not available; reading plain lines\n")
       return loop.run(StandardInputLineReader(), in: session)
@@ -26,6 +32,9 @@ enum InteractiveShell {
     reader.onHistoryFailure = { reason in
       session.errors.write("hearsay: cannot save history: \(reason)\n")
     }
+    reader.complete = { [unowned session] text in session.completer.complete(text) }
+    reader.width = { Terminal.width(of: screen) }
+    session.remember = { [unowned reader] entry in reader.remember(entry) }
     return loop.run(reader, in: session)
   }
 }

@@ -51,6 +51,33 @@ final class Workspace {
     return child("articles")
   }
 
+  /// An article whose text holds terminal control sequences (a window-title change, a colour,
+  /// a screen clear); returns the folder it is in.
+  @discardableResult
+  func writeHostileArticle() throws -> String {
+    try write(
+      "hostile/evil.txt",
+      " date 2025-01-04 Port \u{1B}]0;owned\u{07}news\n\n"
+        + "\"The port is \u{1B}[38;5;99mpurple\u{1B}[0m now\u{1B}[2J,\" Anna Berg said.\n")
+    return child("hostile")
+  }
+
+  /// Many articles, enough for a load to take seconds in a debug build; returns the folder.
+  @discardableResult
+  func writeManyArticles(_ count: Int) throws -> String {
+    let folder = child("many")
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let body = (0..<40).map { index in
+      "\"We will finish part \(index) of the harbor,\" Lea Novak said. Novak told reporters "
+        + "the bridge \(index) was late."
+    }.joined(separator: " ")
+    for index in 0..<count {
+      try " date 2025-02-01 Harbor story \(index)\n\n\(body)\n".write(
+        toFile: folder + "/story-\(index).txt", atomically: false, encoding: .utf8)
+    }
+    return folder
+  }
+
   /// The environment the binary runs with: history and home inside the workspace, UTF-8.
   var environment: [String: String] {
     [

@@ -27,40 +27,43 @@ import Testing
     #expect(table.rows[9][4] == "")  // the undated article
   }
 
-  /// Each row: a query and the speakers of the statements it finds, in order.
+  /// Each row: a query and the speakers of the statements it finds, in order, by full name.
   @Test(arguments: [
     ("who said tariff*", ["Karl Brenner", "Elena Marsh"]),
     ("who said tariff", ["Elena Marsh"]),
     ("who said TARIFFS", ["Karl Brenner"]),
     ("who said \"third party\"", ["Jonas Varga"]),
-    ("who said *ship*", ["Elena Marsh", "Marsh", "She", "Jonas Varga"]),
-    ("who said corridor", ["She", "Varga"]),
-    ("who said * about NMC", ["She", "Varga", "officials"]),
-    ("who said about Northern Maritime Council", ["She", "Varga", "officials"]),
-    ("who said * about nmc", ["She", "Varga", "officials"]),
-    ("who said * about Kessalian", ["Varga", "Elena Marsh"]),
+    ("who said *ship*", ["Elena Marsh", "Elena Marsh", "Elena Marsh", "Jonas Varga"]),
+    ("who said corridor", ["Elena Marsh", "Jonas Varga"]),
+    ("who said * about NMC", ["Elena Marsh", "Jonas Varga", "officials"]),
+    ("who said about Northern Maritime Council", ["Elena Marsh", "Jonas Varga", "officials"]),
+    ("who said * about nmc", ["Elena Marsh", "Jonas Varga", "officials"]),
+    ("who said * about Kessalian", ["Jonas Varga", "Elena Marsh"]),
     ("who said * about Atlantis", []),
     ("who said * about quay", ["Karl Brenner", "officials"]),
     ("who said * about \"new quay\"", ["Karl Brenner"]),
-    ("who said * about NMC and not Valdoria", ["Varga", "officials"]),
-    ("who said * about (Kessaly or quay) and not tariff*", ["Varga", "officials"]),
-    ("what did Marsh say", ["Elena Marsh", "Marsh", "She", "Elena Marsh"]),
+    ("who said * about NMC and not Valdoria", ["Jonas Varga", "officials"]),
+    ("who said * about (Kessaly or quay) and not tariff*", ["Jonas Varga", "officials"]),
+    ("what did Marsh say", ["Elena Marsh", "Elena Marsh", "Elena Marsh", "Elena Marsh"]),
     ("what did elena marsh say about Kessaly", ["Elena Marsh"]),
     (
       "what did Marsh say kind any",
-      ["Elena Marsh", "Marsh", "She", "They", "Elena Marsh", "Elena Marsh"]
+      [
+        "Elena Marsh", "Elena Marsh", "Elena Marsh", "Elena Marsh, Jonas Varga", "Elena Marsh",
+        "Elena Marsh",
+      ]
     ),
     ("what did Marsh say kind belief", ["Elena Marsh"]),
-    ("what did Varga say direct", ["Varga", "Jonas Varga"]),
+    ("what did Varga say direct", ["Jonas Varga", "Jonas Varga"]),
     ("what did \"harbour master\" say", ["harbour master"]),
     ("statements by officials", ["officials"]),
     ("statements by Ida Brenner", ["Ida Brenner"]),
-    ("statements kind discussion", ["They"]),
+    ("statements kind discussion", ["Elena Marsh, Jonas Varga"]),
     ("statements in 2024", ["Ida Brenner", "Karl Brenner", "officials"]),
-    ("statements in 2025-03 by Varga", ["Varga", "Varga", "Jonas Varga"]),
+    ("statements in 2025-03 by Varga", ["Jonas Varga", "Jonas Varga", "Jonas Varga"]),
     ("statements since 2025-03-14", ["Jonas Varga"]),
     ("statements until 2024", ["Ida Brenner", "Karl Brenner", "officials"]),
-    ("statements sort by speaker limit 3", ["Elena Marsh", "Elena Marsh", "harbour master"]),
+    ("statements sort by speaker limit 3", ["Elena Marsh", "Elena Marsh", "Elena Marsh"]),
     ("statements sort by date desc limit 2", ["Jonas Varga", "Elena Marsh"]),
     ("statements limit 0", []),
   ])
@@ -133,6 +136,10 @@ import Testing
               "01_harbor_summit",
             ],
             ["Jonas Varga, Elena Marsh", "2025-03-19", "", "call", "02_grain_call"],
+          ],
+          rowSources: [
+            RowSource(article: ArticleID(0), sentence: 0),
+            RowSource(article: ArticleID(1), sentence: 0),
           ]))
     #expect(try column("participants", of: "who met Varga") == ["Elena Marsh", "Elena Marsh"])
     #expect(try column("participants", of: "who met NMC") == ["Ida Brenner"])

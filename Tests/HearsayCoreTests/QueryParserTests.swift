@@ -57,6 +57,43 @@ import Testing
       "(meetings (with \"Elena Marsh\") (since 2025-03-01) (until 2025-03-31))"
     ),
     ("who met Varga sort by date", "(who-met \"Varga\" (sort date))"),
+    ("who mentioned Global South", "(who-mentioned \"Global South\")"),
+    (
+      "who mentioned NMC and not Kessaly in 2025",
+      "(who-mentioned (and \"NMC\" (not \"Kessaly\")) (since 2025-01-01) (until 2025-12-31))"
+    ),
+    ("who discussed fishing from Meridian", "(who-discussed \"fishing\" (from \"Meridian\"))"),
+    ("top 5 speakers about Russia", "(top 5 speakers (about \"Russia\"))"),
+    ("TOP 3 Topics by Wang Yi direct", "(top 3 topics (by \"Wang Yi\") (kind direct))"),
+    ("articles", "(articles)"),
+    (
+      "articles about SCO mentioning Andrey Rudenko sort by statements desc",
+      "(articles (about \"SCO\") (mentioning \"Andrey Rudenko\") (sort statements desc))"
+    ),
+    ("show 01_harbor_summit", "(show \"01_harbor_summit\")"),
+    ("show \"bbc/business/001.txt\"", "(show \"bbc/business/001.txt\")"),
+    ("context 3", "(context 3)"),
+    ("count statements by topic", "(count (by topic))"),
+    (
+      "statements from Global Times with spans",
+      "(statements (from \"Global Times\") (with spans))"
+    ),
+    ("who said from bbc", "(who-said * (from \"bbc\"))"),
+    ("who said | count by speaker", "(pipe (who-said *) (count-by speaker))"),
+    (
+      "who said * about Russia | count by speaker | top 5",
+      "(pipe (who-said * (about \"Russia\")) (count-by speaker) (top 5))"
+    ),
+    (
+      "statements|sort by \"date\" desc|limit 3",
+      "(pipe (statements) (sort date desc) (limit 3))"
+    ),
+    (
+      "statements | where speaker = Wang Yi | where cue != said",
+      "(pipe (statements) (where speaker = \"Wang Yi\") (where cue != \"said\"))"
+    ),
+    ("people | where roles=\"\"", "(pipe (people) (where roles = \"\"))"),
+    ("what did Wang Yi say about Global South", "(what-did \"Wang Yi\" (about \"Global South\"))"),
   ])
   func parses(query: String, dump: String) throws {
     #expect(try QueryEngine.parse(query).description == dump)
@@ -70,7 +107,7 @@ import Testing
       return
     }
     #expect(speaker == QueryName("Wang Yi", range: 9..<17))
-    #expect(topic == QueryName("third party", range: 28..<41))
+    #expect(topic == QueryName("third party", range: 28..<41, quoted: true))
   }
 
   @Test func aLeftOutPatternStandsWhereItWouldBe() throws {

@@ -25,7 +25,8 @@ import Testing
     #expect(try history.append(".help"))
     #expect(try history.append("people"))
     #expect(history.entries == ["people", ".help", "people"])
-    #expect(History(file: file).entries == ["people", ".help", "people"])
+    // Loaded again, each entry is there once, where it was last entered.
+    #expect(History(file: file).entries == [".help", "people"])
   }
 
   @Test func onlyTheNewestEntriesAreKept() throws {
@@ -115,5 +116,54 @@ import Testing
 
   @Test func noPathWithoutHomeOrState() {
     #expect(History.defaultPath(environment: { _ in nil }) == nil)
+  }
+
+  @Test func aLineCutShortByACrashDoesNotSwallowTheNext() throws {
+    let folder = try TemporaryDirectory()
+    let path = try folder.write("history", "people\nwho said * ab")
+    let history = History(file: HistoryFile(path: path))
+    try history.append(".stats")
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(text == "people\nwho said * ab\n.stats\n")
+  }
+
+  @Test func trimmingReplacesTheFileWhole() throws {
+    let folder = try TemporaryDirectory()
+    let path = folder.child("history")
+    let history = History(file: HistoryFile(path: path), capacity: 4)
+    var inode: UInt64 = 0
+    for index in 1...5 {
+      try history.append("q\(index)")
+      inode = try #require(FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? UInt64)
+    }
+    try history.append("q6")
+    let after = try #require(FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? UInt64)
+    #expect(after != inode, "a trimmed file is a new file renamed into place")
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == "q3\nq4\nq5\nq6\n")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["history"])
+  }
+
+  @Test func manyShellsTrimmingAtOnceKeepWholeOrderedLines() async throws {
+    let folder = try TemporaryDirectory()
+    let path = folder.child("history")
+    await withTaskGroup(of: Void.self) { group in
+      for shell in ["a", "b", "c"] {
+        group.addTask {
+          let history = History(file: HistoryFile(path: path), capacity: 50)
+          for index in 0..<200 { _ = try? history.append("\(shell) \(index)") }
+        }
+      }
+    }
+    let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+    #expect(lines.count <= 50 + 12)
+    #expect(lines.allSatisfy { $0.wholeMatch(of: /[abc] \d+/) != nil })
+    #expect(["a 199", "b 199", "c 199"].contains(String(lines.last ?? "")))
+    let entries = History(file: HistoryFile(path: path), capacity: 50).entries
+    #expect(entries.count == 50)
+    for shell in ["a", "b", "c"] {
+      let numbers = entries.filter { $0.hasPrefix(shell) }.compactMap { Int($0.dropFirst(2)) }
+      #expect(numbers == numbers.sorted(), "\(shell)'s entries keep their order")
+    }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["history"])
   }
 }

@@ -108,9 +108,10 @@ private func makeSession(format: OutputFormat = .tsv) -> (Session, StringSink, S
     #expect(session.execute(".load \(first)") == .success)
     #expect(session.execute(".load \"\(second)\"") == .success)
     #expect(session.paths == [first, second])
-    #expect(errors.text.isEmpty)
-    #expect(output.text.hasPrefix("loaded 1 file: 1 article, "))
-    #expect(output.text.contains("loaded 2 files: 2 articles, "))
+    #expect(output.text.isEmpty)
+    #expect(errors.text.hasPrefix("loaded 1 file (0.0 MB) in "))
+    #expect(errors.text.contains("\nloaded 2 files (0.0 MB) in "))
+    #expect(errors.text.contains(": 2 articles, "))
     #expect(session.banner.hasPrefix("hearsay 0.1 — 2 articles, "))
     #expect(session.banner.hasSuffix(". .help for help"))
   }
@@ -125,7 +126,8 @@ private func makeSession(format: OutputFormat = .tsv) -> (Session, StringSink, S
     let (session, output, _) = makeSession(format: .markdown)
     session.execute(".headers off")
     #expect(session.execute(".show") == .success)
-    #expect(output.text.contains("output mode: markdown\nheaders: off\npaths: (none)\n"))
+    #expect(output.text.contains("output mode: markdown\nheaders: off\noutput: screen\n"))
+    #expect(output.text.contains("paths: (none)\n"))
   }
 
   @Test(arguments: [OutputFormat.tsv, .csv, .json, .markdown])

@@ -13,6 +13,31 @@ public struct Corpus: Sendable {
   let statementsBySpeaker: [EntityID: [StatementID]]
   /// Entity → statements whose content mentions it.
   let statementsByTopic: [EntityID: [StatementID]]
+  /// Statement → entities its content mentions: the inverse of `statementsByTopic`.
+  let topicsByStatement: [[EntityID]]
+  /// Article → its statements, in text order.
+  let statementsByArticle: [[StatementID]]
+  /// Folded speaker name as written (`he`, `officials`, `wang yi`) → statements, with the name
+  /// as first written, for speakers without an entity and for suggestions.
+  let statementsBySpeakerName: [String: (name: String, statements: [StatementID])]
+  /// Where each article's sentences start in the numbering of all sentences, and the total last.
+  let sentenceStarts: [Int]
+  /// Dated articles by day number, ascending.
+  let articlesByDay: [(day: Int, article: ArticleID)]
+  /// Each article's short name (`Article.name`), by article.
+  let articleNames: [String]
+  /// Folded short name → articles, for `show`.
+  let articlesByName: [String: [ArticleID]]
+  /// Folded source credit → the credit as written and its articles, for `from`.
+  let articlesBySource: [String: (name: String, articles: [ArticleID])]
+  /// Folded folder name (any folder of an article's path) → articles, for `from`.
+  let articlesByFolder: [String: (name: String, articles: [ArticleID])]
+  /// Entity → positions in `meetings` of the meetings it takes part in.
+  let meetingsByParticipant: [EntityID: [Int]]
+  /// Folded participant name as written → the name and the positions of its meetings.
+  let meetingsByParticipantName: [String: (name: String, meetings: [Int])]
+  /// Word indexes over statement contents and sentences, built on first use.
+  let words: CorpusWordIndexes
 
   public init(
     articles: [Article], entities: [Entity], statements: [Statement], meetings: [Meeting],
@@ -41,6 +66,69 @@ public struct Corpus: Sendable {
     }
     statementsBySpeaker = bySpeaker
     statementsByTopic = byTopic
+    topicsByStatement =
+      statementTopics.count == statements.count
+      ? statementTopics
+      : statements.indices.map { $0 < statementTopics.count ? statementTopics[$0] : [] }
+    var byArticle = [[StatementID]](repeating: [], count: articles.count)
+    var bySpeakerName: [String: (name: String, statements: [StatementID])] = [:]
+    for statement in statements {
+      if articles.indices.contains(statement.article.rawValue) {
+        byArticle[statement.article.rawValue].append(statement.id)
+      }
+      for name in Set([statement.speaker] + statement.speakers) {
+        let folded = NameFolding.fold(name)
+        guard !folded.isEmpty else { continue }
+        bySpeakerName[folded, default: (name, [])].statements.append(statement.id)
+      }
+    }
+    statementsByArticle = byArticle
+    statementsBySpeakerName = bySpeakerName
+    var starts = [0]
+    starts.reserveCapacity(articles.count + 1)
+    for article in articles { starts.append(starts[starts.count - 1] + article.sentences.count) }
+    sentenceStarts = starts
+    articlesByDay = articles.compactMap { article in
+      article.date.map { (day: $0.dayNumber, article: article.id) }
+    }.sorted { ($0.day, $0.article) < ($1.day, $1.article) }
+    articleNames = articles.map(\.name)
+    var byArticleName: [String: [ArticleID]] = [:]
+    var bySource: [String: (name: String, articles: [ArticleID])] = [:]
+    var byFolder: [String: (name: String, articles: [ArticleID])] = [:]
+    for article in articles {
+      byArticleName[NameFolding.fold(articleNames[article.id.rawValue]), default: []]
+        .append(article.id)
+      if let source = article.source, !NameFolding.fold(source).isEmpty {
+        bySource[NameFolding.fold(source), default: (source, [])].articles.append(article.id)
+      }
+      for folder in Set(article.path.split(separator: "/").dropLast())
+      where folder != "."
+        && folder != ".."
+      {
+        let folded = NameFolding.fold(String(folder))
+        guard !folded.isEmpty else { continue }
+        byFolder[folded, default: (String(folder), [])].articles.append(article.id)
+      }
+    }
+    articlesByName = byArticleName
+    articlesBySource = bySource
+    articlesByFolder = byFolder
+    var byParticipant: [EntityID: [Int]] = [:]
+    var byParticipantName: [String: (name: String, meetings: [Int])] = [:]
+    for (index, meeting) in meetings.enumerated() {
+      for entity in Set(meeting.participantEntities) {
+        byParticipant[entity, default: []].append(index)
+      }
+      for name in Set(meeting.participants) {
+        let folded = NameFolding.fold(name)
+        guard !folded.isEmpty, byParticipantName[folded]?.meetings.last != index else { continue }
+        byParticipantName[folded, default: (name, [])].meetings.append(index)
+      }
+    }
+    meetingsByParticipant = byParticipant
+    meetingsByParticipantName = byParticipantName
+    words = CorpusWordIndexes(
+      articles: articles, statements: statements, entities: entities, sentenceStarts: starts)
   }
 
   /// An empty corpus.
@@ -68,4 +156,37 @@ public struct Corpus: Sendable {
 
   /// Every folded name in the index, for completion and did-you-mean.
   public var knownNames: [String] { Array(entitiesByName.keys) }
+
+  /// The entities a statement's content mentions: its topics, in the order found.
+  public func topics(of statement: StatementID) -> [EntityID] {
+    topicsByStatement.indices.contains(statement.rawValue)
+      ? topicsByStatement[statement.rawValue] : []
+  }
+
+  /// Builds the word indexes now rather than at the first query that needs them; safe to call
+  /// from any thread, at most once useful (a shell can call it in the background after loading).
+  public func prepareSearch() {
+    _ = words.statements
+    _ = words.sentences
+    _ = words.entityNames
+  }
+
+  /// How many sentences all articles hold together.
+  var sentenceCount: Int { sentenceStarts[sentenceStarts.count - 1] }
+
+  /// The article and sentence index of sentence `number` in the numbering of all sentences.
+  func sentence(numbered number: Int) -> (article: ArticleID, index: Int) {
+    var lo = 0
+    var hi = articles.count
+    while lo + 1 < hi {
+      let mid = (lo + hi) / 2
+      if sentenceStarts[mid] <= number { lo = mid } else { hi = mid }
+    }
+    return (ArticleID(lo), number - sentenceStarts[lo])
+  }
+
+  /// The numbers of an article's sentences in the numbering of all sentences.
+  func sentenceNumbers(of article: ArticleID) -> Range<Int> {
+    sentenceStarts[article.rawValue]..<sentenceStarts[article.rawValue + 1]
+  }
 }

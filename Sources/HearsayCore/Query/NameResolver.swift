@@ -1,4 +1,4 @@
-/// Finds who a name in a query stands for.
+/// Finds who or what a name in a query stands for.
 ///
 /// A name means the entities answering to it (names, aliases and demonyms, folded), or, for
 /// speakers and participants the extractor left without an entity, the names as written. It is an
@@ -12,16 +12,15 @@ struct NameResolver {
   /// one whose full name was typed wins, else the name is ambiguous.
   func speaker(_ name: QueryName) throws(QueryError) -> NameMatch {
     try resolve(
-      name, hasActivity: { !corpus.statements(by: $0).isEmpty },
-      writtenNames: corpus.statements.lazy.flatMap { [$0.speaker] + $0.speakers })
+      name, activity: { corpus.statementsBySpeaker[$0]?.count ?? 0 },
+      writtenNames: corpus.statementsBySpeakerName.mapValues(\.name))
   }
 
   /// The meeting participants a name means, chosen the way `speaker(_:)` chooses.
   func participant(_ name: QueryName) throws(QueryError) -> NameMatch {
-    let participants = Set(corpus.meetings.flatMap(\.participantEntities))
-    return try resolve(
-      name, hasActivity: { participants.contains($0) },
-      writtenNames: corpus.meetings.lazy.flatMap(\.participants))
+    try resolve(
+      name, activity: { corpus.meetingsByParticipant[$0]?.count ?? 0 },
+      writtenNames: corpus.meetingsByParticipantName.mapValues(\.name))
   }
 
   /// The entities a topic name means; none is no error, as topics also match words.
@@ -29,35 +28,90 @@ struct NameResolver {
     corpus.entities(named: text).map(\.id)
   }
 
+  /// The statements a speaker match stands for, ascending.
+  func statements(of match: NameMatch) -> [UInt32] {
+    var lists: [[UInt32]] = match.entities.map { entity in
+      (corpus.statementsBySpeaker[entity] ?? []).map { UInt32($0.rawValue) }
+    }
+    for name in match.written {
+      lists.append(
+        (corpus.statementsBySpeakerName[name]?.statements ?? []).map { UInt32($0.rawValue) })
+    }
+    return IDSet.union(lists)
+  }
+
+  /// The articles `from SOURCE` keeps, ascending: those whose source credit or publisher holds
+  /// the words typed (`from Xinhua` keeps "Xinhua-Global Times"), or with a folder of that name
+  /// in their path (`from bbc`, `from business`).
+  func articles(from source: QueryName) throws(QueryError) -> [UInt32] {
+    let folded = NameFolding.fold(source.text)
+    let pattern = TextPattern(source.text)
+    var lists: [[UInt32]] = []
+    for (key, entry) in corpus.articlesBySource
+    where key == folded || pattern.matches(folded: Array(key.utf8)) {
+      lists.append(entry.articles.map { UInt32($0.rawValue) })
+    }
+    if let folder = corpus.articlesByFolder[folded] {
+      lists.append(folder.articles.map { UInt32($0.rawValue) })
+    }
+    let found = IDSet.union(lists)
+    guard found.isEmpty else { return found }
+    let known =
+      (corpus.articlesBySource.values.map(\.name)
+      + corpus.articlesByFolder.values.map(\.name)).sorted()
+    throw QueryError.unknownSource(
+      source, suggestions: Suggestions.nearest(to: source.text, among: known))
+  }
+
+  /// The entities, or names as written, that a speaker or participant name stands for.
+  ///
+  /// Entities of one name count as one candidate. Of several, the one whose full name was typed
+  /// wins when it is quoted or none of the others is more active; otherwise the name is
+  /// ambiguous, and the message lists the candidates most active first.
   private func resolve(
-    _ name: QueryName, hasActivity: (EntityID) -> Bool,
-    writtenNames: some Sequence<String>
+    _ name: QueryName, activity: (EntityID) -> Int, writtenNames: [String: String]
   ) throws(QueryError) -> NameMatch {
     let folded = NameFolding.fold(name.text)
     var candidates = corpus.entities(named: name.text)
-    let active = candidates.filter { hasActivity($0.id) }
+    let active = candidates.filter { activity($0.id) > 0 }
     if !active.isEmpty { candidates = active }
-    if candidates.count > 1 {
-      let exact = candidates.filter { NameFolding.fold($0.name) == folded }
-      if exact.count == 1 {
-        candidates = exact
-      } else if active.count > 1 {
-        throw QueryError.ambiguousName(name, candidates: candidates.map(\.name))
+    var groups: [(name: String, entities: [Entity], activity: Int)] = []
+    for entity in candidates {
+      let key = NameFolding.fold(entity.name)
+      if let at = groups.firstIndex(where: { NameFolding.fold($0.name) == key }) {
+        groups[at].entities.append(entity)
+        groups[at].activity += activity(entity.id)
+      } else {
+        groups.append((entity.name, [entity], activity(entity.id)))
       }
     }
-    let written = Set(writtenNames)
+    if groups.count > 1 {
+      let exact = groups.first { NameFolding.fold($0.name) == folded }
+      let busiest = groups.map(\.activity).max() ?? 0
+      if let exact, name.quoted || exact.activity >= busiest {
+        candidates = exact.entities
+      } else if !active.isEmpty {
+        let ranked = groups.enumerated().sorted {
+          ($1.element.activity, $0.offset) < ($0.element.activity, $1.offset)
+        }.map(\.element.name)
+        throw QueryError.ambiguousName(name, candidates: ranked, exactAlso: exact != nil)
+      }
+    }
     let names = Set(candidates.map { NameFolding.fold($0.name) }).union([folded])
     let match = NameMatch(
       entities: Set(candidates.map(\.id)), names: names,
-      written: written.filter { names.contains(NameFolding.fold($0)) })
+      written: names.filter { writtenNames[$0] != nil })
     guard match.entities.isEmpty && match.written.isEmpty else { return match }
-    let known = corpus.entities.filter { hasActivity($0.id) }
+    let known = corpus.entities.filter { activity($0.id) > 0 }
     throw QueryError.unknownName(
-      name, suggestions: suggestions(for: name.text, entities: known, written: written.sorted()))
+      name,
+      suggestions: suggestions(
+        for: name.text, entities: known, written: writtenNames.values.sorted()))
   }
 
   /// Up to three names to offer instead of `typed`: full names holding the words typed first
-  /// ("Marsh" → "Elena Marsh"), then near misses by edit distance; aliases offer the entity's name.
+  /// ("Marsh" → "Elena Marsh"), then near misses by edit distance; aliases offer the entity's
+  /// name.
   func suggestions(for typed: String, entities: [Entity], written: [String]) -> [String] {
     var keys: [String] = []
     var shown: [String] = []
@@ -87,11 +141,12 @@ struct NameMatch: Sendable {
   let entities: Set<EntityID>
   /// The folded names: the one typed and the entities' own.
   let names: Set<String>
-  /// The speaker or participant names in the corpus that fold to one of `names`.
+  /// Those of `names` that some speaker or participant in the corpus is written as (folded).
   let written: Set<String>
 
   /// Whether any of the ids or names is one of ours.
   func matches(entities ids: [EntityID], names: [String]) -> Bool {
-    ids.contains(where: entities.contains) || names.contains(where: written.contains)
+    ids.contains(where: entities.contains)
+      || (!written.isEmpty && names.contains { written.contains(NameFolding.fold($0)) })
   }
 }

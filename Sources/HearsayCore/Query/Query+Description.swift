@@ -1,9 +1,17 @@
-/// The S-expression dump of a query, one line, clauses in a fixed order.
+/// The S-expression dump of a query, one line, clauses in a fixed order; a pipeline wraps the
+/// query and its stages in `(pipe …)`.
 ///
 ///     who said tariff* about NMC and not "Port Avalon" since 2025 limit 3
 ///     → (who-said tariff* (about (and "NMC" (not "Port Avalon"))) (since 2025-01-01) (limit 3))
+///     who said * | count by speaker | top 5
+///     → (pipe (who-said *) (count-by speaker) (top 5))
 extension Query: CustomStringConvertible {
   package var description: String {
+    guard !stages.isEmpty else { return formDescription }
+    return "(pipe " + ([formDescription] + stages.map(\.description)).joined(separator: " ") + ")"
+  }
+
+  private var formDescription: String {
     var parts: [String]
     switch form {
     case .whoSaid(let pattern): parts = ["who-said", pattern.description]
@@ -14,6 +22,12 @@ extension Query: CustomStringConvertible {
       parts = [kind.listName] + (like.map { ["(like \($0))"] } ?? [])
     case .meetings(let with): parts = ["meetings"] + (with.map { ["(with \($0))"] } ?? [])
     case .whoMet(let speaker): parts = ["who-met", speaker.description]
+    case .whoMentioned(let topic): parts = ["who-mentioned", topic.description]
+    case .whoDiscussed(let topic): parts = ["who-discussed", topic.description]
+    case .top(let n, let subject): parts = ["top", String(n.value), subject.rawValue]
+    case .articles: parts = ["articles"]
+    case .show(let article): parts = ["show", article.description]
+    case .context(let n): parts = ["context", String(n.value)]
     }
     parts += clauses.descriptions
     return "(" + parts.joined(separator: " ") + ")"
@@ -26,6 +40,8 @@ extension QueryClauses {
     if let speaker { parts.append("(by \(speaker))") }
     if let group { parts.append("(by \(group.rawValue))") }
     if let topic { parts.append("(about \(topic))") }
+    if let mentioning { parts.append("(mentioning \(mentioning))") }
+    if let source { parts.append("(from \(source))") }
     if let kinds { parts.append("(kind \(kinds.rawValue))") }
     if let since { parts.append("(since \(since))") }
     if let until { parts.append("(until \(until))") }
@@ -33,6 +49,7 @@ extension QueryClauses {
       parts.append("(sort \(sort.key.rawValue)\(sort.descending ? " desc" : ""))")
     }
     if let limit { parts.append("(limit \(limit))") }
+    if spans { parts.append("(with spans)") }
     return parts
   }
 }
@@ -54,4 +71,27 @@ extension QueryName: CustomStringConvertible {
 
 extension QueryPattern: CustomStringConvertible {
   package var description: String { quoted ? JSONText.quoted(text) : text }
+}
+
+extension PipelineStage: CustomStringConvertible {
+  package var description: String {
+    switch self {
+    case .count(let column): return "(count-by \(column))"
+    case .top(let n): return "(top \(n.value))"
+    case .sort(let column, let descending): return "(sort \(column)\(descending ? " desc" : ""))"
+    case .limit(let n): return "(limit \(n.value))"
+    case .filter(let column, let equal, let value):
+      return "(where \(column) \(equal ? "=" : "!=") \(value))"
+    }
+  }
+}
+
+extension ColumnName: CustomStringConvertible {
+  /// The name as a bare word when it is one, else quoted.
+  package var description: String {
+    text.unicodeScalars.allSatisfy {
+      $0.properties.isAlphabetic || $0 == "_" || ("0"..."9").contains($0)
+    }
+      && !text.isEmpty ? text : JSONText.quoted(text)
+  }
 }

@@ -1,14 +1,19 @@
-/// A parsed query: what to list, then the clauses that narrow, order and cut the list.
+/// A parsed query: what to list, the clauses that narrow, order and cut the list, then the
+/// pipeline stages that rework the table (`| count by speaker | top 5`).
 ///
 /// Built by `QueryParser`, answered by `QueryEvaluator`; `description` gives an S-expression
 /// dump (`(who-said * (about "SCO") (limit 5))`) for tests and the shell's `.ast`.
 package struct Query: Sendable, Equatable {
   package var form: QueryForm
   package var clauses: QueryClauses
+  package var stages: [PipelineStage]
 
-  package init(form: QueryForm, clauses: QueryClauses = QueryClauses()) {
+  package init(
+    form: QueryForm, clauses: QueryClauses = QueryClauses(), stages: [PipelineStage] = []
+  ) {
     self.form = form
     self.clauses = clauses
+    self.stages = stages
   }
 }
 
@@ -28,6 +33,18 @@ package enum QueryForm: Sendable, Equatable {
   case meetings(with: QueryName?)
   /// `who met SPEAKER`: the others in the speaker's meetings and calls.
   case whoMet(QueryName)
+  /// `who mentioned TOPIC`: every sentence that mentions the topic, in statements or not.
+  case whoMentioned(Topic)
+  /// `who discussed TOPIC`: statements of kind discussion about the topic.
+  case whoDiscussed(Topic)
+  /// `top N speakers` or `top N topics`: who speaks most, or what is spoken about most.
+  case top(QueryNumber, TopSubject)
+  /// `articles`: one row per article, narrowed by `about`, `mentioning`, dates and `from`.
+  case articles
+  /// `show ARTICLE`: the article's sentences with its statements marked.
+  case show(QueryName)
+  /// `context N`: the sentence behind row N of the previous result, with its neighbours.
+  case context(QueryNumber)
 
   /// The form as named in messages: `who said`, `what did … say`, `people`.
   var title: String {
@@ -39,15 +56,55 @@ package enum QueryForm: Sendable, Equatable {
     case .entities(let kind, _): return kind.listName
     case .meetings: return "meetings"
     case .whoMet: return "who met"
+    case .whoMentioned: return "who mentioned"
+    case .whoDiscussed: return "who discussed"
+    case .top(_, let subject): return "top N \(subject.rawValue)"
+    case .articles: return "articles"
+    case .show: return "show"
+    case .context: return "context"
     }
   }
+}
 
-  /// Whether the form lists or counts statements, so speech-only kinds and topics apply.
-  var isAboutStatements: Bool {
-    switch self {
-    case .whoSaid, .whatDid, .statements, .count: return true
-    case .entities, .meetings, .whoMet: return false
-    }
+/// What `top N` ranks.
+package enum TopSubject: String, Sendable, Equatable, CaseIterable {
+  case speakers, topics
+}
+
+/// A whole number as typed, with where it was typed.
+package struct QueryNumber: Sendable, Equatable {
+  package var value: Int
+  package var range: Range<Int>
+
+  package init(_ value: Int, range: Range<Int>) {
+    self.value = value
+    self.range = range
+  }
+}
+
+/// One `|` stage of a pipeline, applied to the table the query or the stage before made.
+package enum PipelineStage: Sendable, Equatable {
+  /// `count by COLUMN`: one row per distinct cell of the column, with how many rows hold it.
+  case count(by: ColumnName)
+  /// `top N`: the N rows with the highest counts (the last numeric column).
+  case top(QueryNumber)
+  /// `sort by COLUMN [asc|desc]`: numbers as numbers, text case-insensitively, empty cells last.
+  case sort(by: ColumnName, descending: Bool)
+  /// `limit N`: the first N rows.
+  case limit(QueryNumber)
+  /// `where COLUMN = VALUE`, `where COLUMN != VALUE`: rows whose cell is (not) the value, case
+  /// and accents aside.
+  case filter(ColumnName, equal: Bool, value: QueryName)
+}
+
+/// A column of a result table, named in a pipeline stage.
+package struct ColumnName: Sendable, Equatable {
+  package var text: String
+  package var range: Range<Int>
+
+  package init(_ text: String, range: Range<Int>) {
+    self.text = text
+    self.range = range
   }
 }
 
@@ -56,10 +113,13 @@ package struct QueryName: Sendable, Equatable {
   /// The words joined by single spaces, or the phrase inside quotes.
   package var text: String
   package var range: Range<Int>
+  /// Whether it was typed in quotes: a speaker in quotes means that full name only.
+  package var quoted: Bool
 
-  package init(_ text: String, range: Range<Int>) {
+  package init(_ text: String, range: Range<Int>, quoted: Bool = false) {
     self.text = text
     self.range = range
+    self.quoted = quoted
   }
 }
 
@@ -106,13 +166,25 @@ package struct QueryClauses: Sendable, Equatable {
   package var sort: SortOrder?
   /// `limit N`.
   package var limit: Int?
+  /// `mentioning NAME` after `articles`.
+  package var mentioning: QueryName?
+  /// `from SOURCE`: a source credit or publisher, or a folder of the article's path.
+  package var source: QueryName?
+  /// `with spans`: statement rows get their kind, the speaker as written, the sentence and the
+  /// spans.
+  package var spans = false
 
   package init() {}
 }
 
 /// What `count statements by KEY` groups on.
 package enum GroupKey: String, Sendable, Equatable, CaseIterable {
-  case speaker, cue, month, source, kind, article
+  case speaker, topic, cue, month, source, kind, article
+}
+
+/// What may follow `with`: `with spans`.
+package enum WithOption: String, Sendable, Equatable, CaseIterable {
+  case spans
 }
 
 /// The statement kinds a `kind` clause keeps.
@@ -132,7 +204,8 @@ package enum KindChoice: String, Sendable, Equatable, CaseIterable {
 
 /// The column `sort by` orders rows on.
 package enum SortKey: String, Sendable, Equatable, CaseIterable {
-  case date, speaker, cue, article, name, mentions, articles, count, month, source, kind
+  case date, speaker, cue, article, name, mentions, articles, count, month, source, kind, topic
+  case statements
 }
 
 /// `sort by KEY [asc|desc]`, with where the key was typed so it can be checked against the form.

@@ -26,7 +26,8 @@ extension QueryError {
   static func unknownForm(_ token: QueryToken) -> QueryError {
     let forms =
       "a query is one of: who said PATTERN, what did SPEAKER say, statements, count statements, "
-      + "people, organizations, places, meetings, who met SPEAKER"
+      + "people, organizations, places, meetings, who met SPEAKER, who mentioned TOPIC, "
+      + "who discussed TOPIC, top N speakers, top N topics, articles, show ARTICLE, context N"
     guard token.kind == .word else {
       let message = token.kind == .end ? "empty query" : "\(token.quoted) does not start a query"
       return QueryError(message: message, range: token.range, hint: forms)
@@ -67,11 +68,46 @@ extension QueryError {
       hint: "dates look like 2024, 2024-10 or 2024-10-31")
   }
 
-  /// A word after `limit` that is not a whole number.
+  /// A word after `limit`, `top` or `context` that is not a whole number.
   static func invalidNumber(_ token: QueryToken, after keyword: QueryToken) -> QueryError {
     QueryError(
       message: "expected a whole number after \(keyword.quoted), found \(token.quoted)",
       range: token.range)
+  }
+
+  /// A number of more than nine digits.
+  static func numberTooLarge(_ token: QueryToken) -> QueryError {
+    QueryError(
+      message: "\(token.quoted) is too large a number", range: token.range,
+      hint: "numbers go up to 999999999")
+  }
+
+  /// A name or pattern holding a control character.
+  static func controlCharacter(in token: QueryToken) -> QueryError {
+    QueryError(
+      message: "\(token.quoted) holds a control character", range: token.range,
+      hint: "names and patterns are plain text; retype the query without escape sequences")
+  }
+
+  /// A query longer than the parser reads.
+  static func tooLong(_ length: Int, limit: Int) -> QueryError {
+    QueryError(
+      message: "the query is too long: \(length) characters, at most \(limit)",
+      range: limit..<length)
+  }
+
+  /// A word after `|` that starts no stage.
+  static func unknownStage(_ token: QueryToken, after bar: QueryToken) -> QueryError {
+    let stages =
+      "a stage is one of: count by COLUMN, top N, sort by COLUMN [desc], limit N, "
+      + "where COLUMN = VALUE"
+    let close =
+      token.kind == .word
+      ? Suggestions.nearest(
+        to: token.text, among: QueryKeyword.stageStarts.map(\.rawValue), limit: 1) : []
+    let message =
+      token.kind == .end ? "expected a stage after '|'" : "\(token.quoted) does not start a stage"
+    return QueryError(message: message, range: token.range, hint: Suggestions.hint(close) ?? stages)
   }
 
   /// A quote with no closing quote.
@@ -98,12 +134,17 @@ extension QueryError {
       hint: Suggestions.hint(suggestions, quote: "\""))
   }
 
-  /// A speaker name several entities answer to.
-  static func ambiguousName(_ name: QueryName, candidates: [String]) -> QueryError {
-    QueryError(
-      message: "\(JSONText.quoted(name.text)) could be "
-        + listing(candidates.map { JSONText.quoted($0) }, joinedBy: "or"),
-      range: name.range, hint: "name one of them in full")
+  /// A speaker name several entities answer to; the first five candidates are named.
+  static func ambiguousName(_ name: QueryName, candidates: [String], exactAlso: Bool = false)
+    -> QueryError
+  {
+    var shown = candidates.prefix(5).map { JSONText.quoted($0) }
+    if candidates.count > 5 { shown.append("\(candidates.count - 5) others") }
+    let quoted = JSONText.quoted(name.text)
+    return QueryError(
+      message: "\(quoted) could be " + listing(shown, joinedBy: "or"), range: name.range,
+      hint: "name one of them in full"
+        + (exactAlso ? ", or put \(quoted) in quotes for that name alone" : ""))
   }
 
   /// `a, b or c`.

@@ -3,26 +3,52 @@ extension QueryEvaluator {
   static let entityColumns = ["name", "aliases", "roles", "mentions", "articles"]
 
   /// Entities of a kind whose name or an alias matches `like`; most mentioned first.
-  static func entityTable(kind: EntityKind, like: QueryPattern?, sort: SortOrder?, corpus: Corpus)
-    -> ResultTable
-  {
-    let pattern = like.map { TextPattern($0.text) }
-    var entities = corpus.entities.filter { entity in
-      entity.kind == kind && (pattern.map { p in entity.names.contains(where: p.matches) } ?? true)
+  ///
+  /// With `within` (the articles dates and `from` keep), only entities found in one of those
+  /// articles are listed, and `articles` counts those articles; `mentions` stays the corpus total.
+  static func entityTable(
+    kind: EntityKind, like: QueryPattern?, within scope: [UInt32]?, sort: SortOrder?,
+    corpus: Corpus
+  ) -> ResultTable {
+    let names = corpus.words.entityNames
+    var positions: [Int]
+    if let like, !TextPattern(like.text).matchesEverything {
+      let search = WordSearch(index: names.words) {
+        corpus.entities[$0].names.joined(separator: " ; ")
+      }
+      let pattern = TextPattern(like.text)
+      // The joined names can hold a match across the ` ; `; each name is checked on its own.
+      positions = search.texts(matching: pattern).map { Int($0) }.filter { position in
+        corpus.entities[position].names.contains(where: pattern.matches)
+      }
+    } else {
+      positions = Array(corpus.entities.indices)
     }
-    entities = sorted(entities, descending: false) { NameFolding.fold($0.name) }
+    let inScope = scope.map { Set($0.map { ArticleID(Int($0)) }) }
+    var listed: [(position: Int, articles: Int)] = []
+    for position in positions where corpus.entities[position].kind == kind {
+      let entity = corpus.entities[position]
+      let articles = inScope.map { scope in entity.articles.count { scope.contains($0) } }
+      if articles == 0 { continue }
+      listed.append((position, articles ?? entity.articles.count))
+    }
+    // Name order first, so that ties stay in it.
+    listed.sort { names.rank[$0.position] < names.rank[$1.position] }
     switch sort?.key {
     case .name:
-      if sort?.descending == true { entities.reverse() }
+      if sort?.descending == true { listed.reverse() }
     case .articles:
-      entities = sorted(entities, descending: sort?.descending ?? false) { $0.articles.count }
+      listed = sorted(listed, descending: sort?.descending ?? false) { $0.articles }
     default:
-      entities = sorted(entities, descending: sort?.descending ?? true) { $0.mentions }
+      listed = sorted(listed, descending: sort?.descending ?? true) {
+        corpus.entities[$0.position].mentions
+      }
     }
-    let rows = entities.map { entity in
-      [
+    let rows = listed.map { position, articles -> [String] in
+      let entity = corpus.entities[position]
+      return [
         entity.name, entity.aliases.joined(separator: "; "), entity.roles.joined(separator: "; "),
-        String(entity.mentions), String(entity.articles.count),
+        String(entity.mentions), String(articles),
       ]
     }
     return ResultTable(columns: entityColumns, rows: rows, numericColumns: [3, 4])

@@ -8,16 +8,27 @@ extension QueryEvaluator {
   /// The date shown is the meeting's own, empty when unknown; date clauses fall back on the
   /// article's date for meetings without one.
   static func meetingTable(
-    match: NameMatch?, listingOthers: Bool, clauses: QueryClauses, corpus: Corpus
-  ) -> ResultTable {
-    var meetings = corpus.meetings.filter { meeting in
-      (match?.matches(entities: meeting.participantEntities, names: meeting.participants) ?? true)
-        && date(meeting.date ?? corpus.article(meeting.article).date, fits: clauses)
+    match: NameMatch?, listingOthers: Bool, clauses: QueryClauses, resolver: NameResolver
+  ) throws(QueryError) -> ResultTable {
+    let corpus = resolver.corpus
+    let sourced = try clauses.source.map { name throws(QueryError) in
+      Set(try resolver.articles(from: name).map { ArticleID(Int($0)) })
+    }
+    var positions = Array(corpus.meetings.indices)
+    if let match {
+      var lists = match.entities.map { corpus.meetingsByParticipant[$0] ?? [] }
+      lists += match.written.map { corpus.meetingsByParticipantName[$0]?.meetings ?? [] }
+      positions = Set(lists.joined()).sorted()
+    }
+    var meetings = positions.map { corpus.meetings[$0] }.filter { meeting in
+      date(meeting.date ?? corpus.article(meeting.article).date, fits: clauses)
+        && sourced?.contains(meeting.article) != false
     }
     if let sort = clauses.sort {
       meetings = sorted(meetings, descending: sort.descending) { meeting -> String? in
         let article = corpus.article(meeting.article)
-        return sort.key == .article ? article.name : (meeting.date ?? article.date)?.description
+        return sort.key == .article
+          ? corpus.articleNames[article.id.rawValue] : (meeting.date ?? article.date)?.description
       }
     }
     let rows = meetings.map { meeting -> [String] in
@@ -27,9 +38,11 @@ extension QueryEvaluator {
       }
       return [
         participants.joined(separator: ", "), meeting.date?.description ?? "",
-        meeting.place ?? "", meeting.kind.rawValue, corpus.article(meeting.article).name,
+        meeting.place ?? "", meeting.kind.rawValue, corpus.articleNames[meeting.article.rawValue],
       ]
     }
-    return ResultTable(columns: meetingColumns, rows: rows)
+    return ResultTable(
+      columns: meetingColumns, rows: rows,
+      rowSources: meetings.map { RowSource(article: $0.article, sentence: $0.sentence) })
   }
 }

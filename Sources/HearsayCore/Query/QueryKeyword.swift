@@ -1,19 +1,23 @@
 /// The words the query language gives a meaning to, matched case-insensitively.
 ///
 /// Keywords are contextual: the lexer only marks a word as one, and the parser decides whether it
-/// acts as one where it stands. `belief` or `speaker` mean something only after `kind` or `by`, so
-/// they are not listed here.
+/// acts as one where it stands. `belief`, `speaker`, `speakers` or `spans` mean something only
+/// after `kind`, `by`, `top N` or `with`, so they are not listed here.
 package enum QueryKeyword: String, CaseIterable, Sendable {
-  case who, said, met, what, did, say, statements, count
-  case people, organizations, organisations, places, meetings
+  case who, said, met, mentioned, discussed, what, did, say, statements, count, top
+  case people, organizations, organisations, places, meetings, articles, show, context
   case about, by, with, like, limit, sort, asc, desc, since, until, kind, direct, indirect
-  case `in`
+  case `in`, from, mentioning, `where`
   case and, or, not
 
   /// The words a query can start with, as listed in messages.
   static let formStarts: [QueryKeyword] = [
-    .who, .what, .statements, .count, .people, .organizations, .places, .meetings,
+    .who, .what, .statements, .count, .top, .people, .organizations, .places, .meetings,
+    .articles, .show, .context,
   ]
+
+  /// The words a pipeline stage can start with.
+  static let stageStarts: [QueryKeyword] = [.count, .top, .sort, .limit, .where]
 
   /// Words that end an unquoted name: every clause keyword, `say` and the topic operators.
   ///
@@ -21,10 +25,11 @@ package enum QueryKeyword: String, CaseIterable, Sendable {
   var endsName: Bool {
     switch self {
     case .about, .by, .with, .like, .limit, .sort, .in, .since, .until, .kind, .direct, .indirect,
-      .say, .and, .or, .not:
+      .from, .mentioning, .say, .and, .or, .not:
       return true
-    case .who, .said, .met, .what, .did, .statements, .count, .people, .organizations,
-      .organisations, .places, .meetings, .asc, .desc:
+    case .who, .said, .met, .mentioned, .discussed, .what, .did, .statements, .count, .top,
+      .people, .organizations, .organisations, .places, .meetings, .articles, .show, .context,
+      .asc, .desc, .where:
       return false
     }
   }
@@ -34,7 +39,9 @@ extension QueryKeyword {
   /// Whether the keyword begins a clause after a query's form (`about`, `limit`, …).
   var startsClause: Bool {
     switch self {
-    case .about, .by, .kind, .direct, .indirect, .in, .since, .until, .sort, .limit: return true
+    case .about, .by, .kind, .direct, .indirect, .in, .since, .until, .sort, .limit, .from,
+      .mentioning, .with:
+      return true
     default: return false
     }
   }

@@ -1,8 +1,9 @@
-/// Splits a query into words, quoted phrases and parentheses.
+/// Splits a query into words, quoted phrases, parentheses and the pipeline's symbols.
 ///
-/// Whitespace separates words; `(` and `)` stand alone; a phrase runs from a double quote (`"`,
-/// `“` or `”`) to the next one, or from a single quote (`'`, `‘`) at the start of a word to a
-/// closing one (`'`, `’`) at the end of a word, so `O'Brien` stays one word. Offsets are Characters.
+/// Whitespace separates words; `(`, `)`, `|`, `=` and `!=` stand alone; a phrase runs from a
+/// double quote (`"`, `“` or `”`) to the next one, or from a single quote (`'`, `‘`) at the start
+/// of a word to a closing one (`'`, `’`) at the end of a word, so `O'Brien` stays one word.
+/// Offsets are Characters.
 ///
 ///     who said "third party"      →  who · said · "third party" · end
 ///     0   4    9               22
@@ -15,10 +16,12 @@ enum QueryLexer {
       let c = chars[i]
       if c.isWhitespace {
         i += 1
-      } else if c == "(" || c == ")" {
-        tokens.append(
-          QueryToken(kind: c == "(" ? .leftParen : .rightParen, text: String(c), range: i..<i + 1))
+      } else if let kind = symbols[c] {
+        tokens.append(QueryToken(kind: kind, text: String(c), range: i..<i + 1))
         i += 1
+      } else if startsNotEquals(chars, at: i) {
+        tokens.append(QueryToken(kind: .notEquals, text: "!=", range: i..<i + 2))
+        i += 2
       } else if doubleQuotes.contains(c) {
         guard let close = chars[(i + 1)...].firstIndex(where: doubleQuotes.contains) else {
           throw QueryError.unterminatedPhrase(at: i..<chars.count, quote: c)
@@ -35,7 +38,7 @@ enum QueryLexer {
         i = close + 1
       } else {
         let start = i
-        while i < chars.count, !endsWord(chars[i]) { i += 1 }
+        while i < chars.count, !endsWord(chars[i]), !startsNotEquals(chars, at: i) { i += 1 }
         tokens.append(QueryToken(kind: .word, text: String(chars[start..<i]), range: start..<i))
       }
     }
@@ -47,8 +50,16 @@ enum QueryLexer {
   private static let singleOpeningQuotes: Set<Character> = ["'", "\u{2018}"]
   private static let singleClosingQuotes: Set<Character> = ["'", "\u{2019}"]
 
+  private static let symbols: [Character: QueryToken.Kind] = [
+    "(": .leftParen, ")": .rightParen, "|": .pipe, "=": .equals,
+  ]
+
   private static func endsWord(_ c: Character) -> Bool {
-    c.isWhitespace || c == "(" || c == ")" || doubleQuotes.contains(c)
+    c.isWhitespace || symbols[c] != nil || doubleQuotes.contains(c)
+  }
+
+  private static func startsNotEquals(_ chars: [Character], at i: Int) -> Bool {
+    chars[i] == "!" && i + 1 < chars.count && chars[i + 1] == "="
   }
 
   /// The first single quote after `open` that ends a word (followed by a space, a parenthesis or

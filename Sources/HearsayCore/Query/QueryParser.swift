@@ -1,54 +1,77 @@
 /// Parses query text into a `Query`, by recursive descent over `QueryLexer`'s tokens.
 ///
 /// Keywords are matched in any case and only where the grammar expects them; an unquoted name
-/// runs up to the next word that ends names (a clause keyword, `say`, `and`, `or`, `not`), so a
-/// name holding one of those words must be quoted: `statements by "Direct Line"`.
+/// runs up to the next word that ends names (a clause keyword, `say`, `and`, `or`, `not`) or a
+/// `|`, so a name holding one of those words must be quoted: `statements by "Direct Line"`.
 ///
 /// ```ebnf
+/// line        = query , { "|" , stage } ;
 /// query       = form , { clause } ;
 /// form        = "who" , "said" , [ pattern ]            (* no pattern: anything *)
 ///             | "who" , "met" , name
+///             | "who" , "mentioned" , topic
+///             | "who" , "discussed" , topic
 ///             | "what" , "did" , name , "say"
 ///             | "statements"
 ///             | "count" , "statements"
+///             | "top" , number , ( "speakers" | "topics" )
 ///             | ( "people" | "organizations" | "organisations" | "places" ) , [ "like" , pattern ]
-///             | "meetings" , [ "with" , name ] ;
+///             | "meetings" , [ "with" , name ]
+///             | "articles"
+///             | "show" , name                           (* an article: name, file or path *)
+///             | "context" , number ;                    (* a row of the previous result *)
 /// clause      = "about" , topic
-///             | "by" , name                             (* after statements: the speaker *)
+///             | "by" , name                             (* the speaker *)
 ///             | "by" , group                            (* after count statements *)
+///             | "mentioning" , name                     (* after articles *)
+///             | "from" , name                           (* a source, publisher or folder *)
 ///             | "kind" , ( "direct" | "indirect" | "belief" | "discussion" | "any" )
 ///             | "direct" | "indirect"
 ///             | ( "in" | "since" | "until" ) , date
+///             | "with" , "spans"
 ///             | "sort" , "by" , sort key , [ "asc" | "desc" ]
 ///             | "limit" , number ;
+/// stage       = "count" , "by" , column
+///             | "top" , number
+///             | "sort" , "by" , column , [ "asc" | "desc" ]
+///             | "limit" , number
+///             | "where" , column , ( "=" | "!=" ) , value ;
 /// topic       = conjunction , { "or" , conjunction } ;
 /// conjunction = negation , { "and" , negation } ;
 /// negation    = "not" , negation | "(" , topic , ")" | name ;
 /// name        = phrase | word , { word } ;
 /// pattern     = phrase | word ;                         (* "*" stands for letters in a word *)
-/// group       = "speaker" | "cue" | "month" | "source" | "kind" | "article" ;
+/// column      = phrase | word ;
+/// value       = phrase | word , { word } ;              (* up to "|" or the end *)
+/// group       = "speaker" | "topic" | "cue" | "month" | "source" | "kind" | "article" ;
 /// sort key    = "date" | "speaker" | "cue" | "article" | "name" | "mentions" | "articles"
-///             | "count" | group ;
+///             | "statements" | "count" | group ;
+/// number      = digit , { digit } ;                     (* at most 9 digits *)
 /// date        = YYYY | YYYY-MM | YYYY-MM-DD ;
 /// phrase      = '"' , { character } , '"' | "'" , { character } , "'" ;
 /// ```
 ///
-/// Which clauses a form takes: speech forms (`who said`, `what did … say`, `statements`,
-/// `count statements`) take `about`, `kind`, `direct`, `indirect`, dates, `sort` and `limit`,
-/// and `statements` and `count statements` take `by`; `people`, `organizations` and `places` take
-/// `sort` and `limit`; `meetings` and `who met` take dates, `sort` and `limit`. Each clause may be
-/// given once, in any order.
+/// Which clauses a form takes (`QueryForm.clauseKeywords`): the statement forms (`who said`,
+/// `what did … say`, `statements`, `count statements`, `who discussed`, `top N`) take dates,
+/// `from` and, but for `who discussed`, `about` and the kinds; `statements`, `count statements`
+/// and `top N topics` take `by`; the forms listing statements take `with spans`; `articles`
+/// takes `about`, `mentioning`, the kinds, dates and `from`; `people`, `organizations`,
+/// `places`, `meetings`, `who met` and `who mentioned` take dates and `from`; all but `top`,
+/// `show` and `context` take `sort` and `limit`. Each clause may be given once, in any order.
+/// A query is at most `maxLength` Characters long.
 package struct QueryParser {
-  private let tokens: [QueryToken]
-  private var index = 0
+  let tokens: [QueryToken]
+  var index = 0
   /// Open parentheses and `not`s around the topic being read.
-  private var depth = 0
+  var depth = 0
   /// Names read in the current topic.
-  private var terms = 0
+  var terms = 0
 
   /// How deeply `(` and `not` may nest, and how many names a topic may hold.
   static let maxDepth = 64
   static let maxTerms = 256
+  /// The longest query read, in Characters.
+  static let maxLength = 20_000
 
   private init(tokens: [QueryToken]) {
     self.tokens = tokens
@@ -56,28 +79,30 @@ package struct QueryParser {
 
   /// Parses a whole query; throws at the first mistake.
   package static func parse(_ text: String) throws(QueryError) -> Query {
+    let length = text.count
+    guard length <= maxLength else { throw QueryError.tooLong(length, limit: maxLength) }
     var parser = QueryParser(tokens: try QueryLexer.tokens(in: text))
     return try parser.parseQuery()
   }
 
   // MARK: Tokens
 
-  private var current: QueryToken { tokens[index] }
+  var current: QueryToken { tokens[index] }
 
   /// The token before the current one, quoted for messages.
-  private var previous: String? { index > 0 ? tokens[index - 1].quoted : nil }
+  var previous: String? { index > 0 ? tokens[index - 1].quoted : nil }
 
-  private func at(_ keyword: QueryKeyword) -> Bool { current.keyword == keyword }
+  func at(_ keyword: QueryKeyword) -> Bool { current.keyword == keyword }
 
   @discardableResult
-  private mutating func advance() -> QueryToken {
+  mutating func advance() -> QueryToken {
     let token = tokens[index]
     if token.kind != .end { index += 1 }
     return token
   }
 
   @discardableResult
-  private mutating func expect(_ keyword: QueryKeyword) throws(QueryError) -> QueryToken {
+  mutating func expect(_ keyword: QueryKeyword) throws(QueryError) -> QueryToken {
     guard at(keyword) else {
       throw QueryError.expectedKeyword([keyword.rawValue], after: previous, found: current)
     }
@@ -89,8 +114,12 @@ package struct QueryParser {
   private mutating func parseQuery() throws(QueryError) -> Query {
     let form = try parseForm()
     var clauses = QueryClauses()
-    while current.kind != .end {
+    while current.kind != .end && current.kind != .pipe {
       try parseClause(into: &clauses, for: form)
+    }
+    var stages: [PipelineStage] = []
+    while current.kind == .pipe {
+      stages.append(try parseStage(after: advance()))
     }
     if case .count = form, let sort = clauses.sort, sort.key != .count,
       sort.key.rawValue != clauses.group?.rawValue
@@ -100,7 +129,7 @@ package struct QueryParser {
         message: "cannot sort a count by '\(sort.key.rawValue)'", range: sort.keyRange,
         hint: "sort it by " + QueryError.listing(keys.map { "'\($0)'" }, joinedBy: "or"))
     }
-    return Query(form: form, clauses: clauses)
+    return Query(form: form, clauses: clauses, stages: stages)
   }
 
   private mutating func parseForm() throws(QueryError) -> QueryForm {
@@ -115,7 +144,14 @@ package struct QueryParser {
         advance()
         return .whoMet(try parseName("a name"))
       }
-      throw QueryError.expectedKeyword(["said", "met"], after: previous, found: current)
+      if at(.mentioned) || at(.discussed) {
+        let mentioned = advance().keyword == .mentioned
+        terms = 0
+        let topic = try parseTopic()
+        return mentioned ? .whoMentioned(topic) : .whoDiscussed(topic)
+      }
+      throw QueryError.expectedKeyword(
+        ["said", "met", "mentioned", "discussed"], after: previous, found: current)
     case .what:
       advance()
       try expect(.did)
@@ -141,6 +177,20 @@ package struct QueryParser {
       guard at(.with) else { return .meetings(with: nil) }
       advance()
       return .meetings(with: try parseName("a name"))
+    case .top:
+      let top = advance()
+      let count = try parseNumber(after: top)
+      let subject = try parseChoice(TopSubject.self, after: tokens[index - 1])
+      return .top(count, subject)
+    case .articles:
+      advance()
+      return .articles
+    case .show:
+      advance()
+      return .show(try parseName("an article's name"))
+    case .context:
+      let context = advance()
+      return .context(try parseNumber(after: context))
     default:
       throw QueryError.unknownForm(current)
     }
@@ -168,16 +218,18 @@ package struct QueryParser {
   // MARK: Names and patterns
 
   /// Reads a quoted phrase, or words up to one that ends names.
-  private mutating func parseName(_ what: String) throws(QueryError) -> QueryName {
+  mutating func parseName(_ what: String) throws(QueryError) -> QueryName {
+    try rejectControlCharacters(in: current)
     if current.kind == .phrase {
       let phrase = advance()
       guard phrase.text.contains(where: { !$0.isWhitespace }) else {
         throw QueryError(message: "expected \(what), found an empty phrase", range: phrase.range)
       }
-      return QueryName(phrase.text, range: phrase.range)
+      return QueryName(phrase.text, range: phrase.range, quoted: true)
     }
     var words: [QueryToken] = []
     while current.kind == .word, current.keyword?.endsName != true {
+      try rejectControlCharacters(in: current)
       words.append(advance())
     }
     guard let first = words.first, let last = words.last else {
@@ -190,9 +242,10 @@ package struct QueryParser {
   }
 
   /// Reads one word or phrase to match; when `optional`, a clause keyword or the end means `*`.
-  private mutating func parsePattern(after keyword: QueryToken, optional: Bool)
+  mutating func parsePattern(after keyword: QueryToken, optional: Bool)
     throws(QueryError) -> QueryPattern
   {
+    try rejectControlCharacters(in: current)
     switch current.kind {
     case .phrase:
       let phrase = advance()
@@ -203,7 +256,7 @@ package struct QueryParser {
     case .word where !(optional && current.keyword?.startsClause == true):
       let word = advance()
       return QueryPattern(word.text, range: word.range)
-    case .end where optional, .word where optional:
+    case .end where optional, .word where optional, .pipe where optional:
       let here = current.range.lowerBound
       return QueryPattern("*", range: here..<here)
     default:
@@ -213,9 +266,18 @@ package struct QueryParser {
     }
   }
 
+  /// Names and patterns are looked for in text: one holding a control character (a stray escape
+  /// sequence) is a mistake.
+  func rejectControlCharacters(in token: QueryToken) throws(QueryError) {
+    guard token.kind == .word || token.kind == .phrase, token.firstControlCharacter != nil else {
+      return
+    }
+    throw QueryError.controlCharacter(in: token)
+  }
+
   // MARK: Topics
 
-  private mutating func parseTopic() throws(QueryError) -> Topic {
+  mutating func parseTopic() throws(QueryError) -> Topic {
     var topic = try parseConjunction()
     while at(.or) {
       advance()
@@ -254,124 +316,5 @@ package struct QueryParser {
     terms += 1
     guard terms <= Self.maxTerms else { throw QueryError.tooManyTerms(at: name.range) }
     return .name(name)
-  }
-
-  // MARK: Clauses
-
-  private mutating func parseClause(into clauses: inout QueryClauses, for form: QueryForm)
-    throws(QueryError)
-  {
-    let token = current
-    guard let keyword = token.keyword, keyword.startsClause else {
-      throw unexpected(token, in: form)
-    }
-    guard form.takes(keyword) else {
-      throw QueryError.clauseNotAllowed(token, in: form)
-    }
-    advance()
-    switch keyword {
-    case .about:
-      guard clauses.topic == nil else { throw QueryError.duplicate("'about'", at: token.range) }
-      terms = 0
-      clauses.topic = try parseTopic()
-    case .by:
-      if case .count = form {
-        guard clauses.group == nil else { throw QueryError.duplicate("'by'", at: token.range) }
-        clauses.group = try parseChoice(GroupKey.self, after: token)
-      } else {
-        guard clauses.speaker == nil else { throw QueryError.duplicate("'by'", at: token.range) }
-        clauses.speaker = try parseName("a speaker's name")
-      }
-    case .kind, .direct, .indirect:
-      guard clauses.kinds == nil else { throw QueryError.duplicate("the kind", at: token.range) }
-      clauses.kinds =
-        keyword == .kind
-        ? try parseChoice(KindChoice.self, after: token) : keyword == .direct ? .direct : .indirect
-    case .in, .since, .until:
-      try parseDate(after: token, into: &clauses)
-    case .sort:
-      guard clauses.sort == nil else { throw QueryError.duplicate("'sort'", at: token.range) }
-      let by = try expect(.by)
-      let keyToken = current
-      let allowed = form.sortKeys
-      let key = try parseChoice(SortKey.self, after: by, among: allowed)
-      var descending = false
-      if at(.desc) || at(.asc) { descending = advance().keyword == .desc }
-      clauses.sort = SortOrder(key: key, descending: descending, keyRange: keyToken.range)
-    case .limit:
-      guard clauses.limit == nil else { throw QueryError.duplicate("'limit'", at: token.range) }
-      let number = current
-      guard number.kind == .word, number.text.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
-        let value = Int(number.text)
-      else { throw QueryError.invalidNumber(number, after: token) }
-      advance()
-      clauses.limit = value
-    default:
-      throw unexpected(token, in: form)
-    }
-  }
-
-  /// Reads a word naming one of `Choice`'s cases (restricted to `among` when given).
-  private mutating func parseChoice<Choice: RawRepresentable & CaseIterable>(
-    _: Choice.Type, after keyword: QueryToken, among allowed: [Choice]? = nil
-  ) throws(QueryError) -> Choice where Choice.RawValue == String {
-    let choices = allowed ?? Array(Choice.allCases)
-    let word = current
-    guard word.kind == .word, let choice = Choice(rawValue: word.text.lowercased()),
-      choices.contains(where: { $0.rawValue == choice.rawValue })
-    else {
-      throw QueryError.expectedKeyword(choices.map(\.rawValue), after: keyword.quoted, found: word)
-    }
-    advance()
-    return choice
-  }
-
-  private mutating func parseDate(after keyword: QueryToken, into clauses: inout QueryClauses)
-    throws(QueryError)
-  {
-    let word = current
-    guard word.kind == .word, let period = DatePeriod(word.text) else {
-      throw QueryError.invalidDate(word, after: keyword)
-    }
-    switch keyword.keyword {
-    case .since:
-      guard clauses.since == nil else {
-        throw QueryError.duplicate("the start date", at: keyword.range)
-      }
-      clauses.since = period.first
-    case .until:
-      guard clauses.until == nil else {
-        throw QueryError.duplicate("the end date", at: keyword.range)
-      }
-      clauses.until = period.last
-    default:
-      guard clauses.since == nil, clauses.until == nil else {
-        throw QueryError.duplicate("the date", at: keyword.range)
-      }
-      clauses.since = period.first
-      clauses.until = period.last
-    }
-    advance()
-  }
-
-  /// The error for a token that starts no clause: did-you-mean for a near-miss keyword, a
-  /// reminder to quote phrases after a one-word pattern, or the clauses the form takes.
-  private func unexpected(_ token: QueryToken, in form: QueryForm) -> QueryError {
-    let words = form.clauseWords
-    if token.kind == .word,
-      let hint = Suggestions.hint(Suggestions.nearest(to: token.text, among: words, limit: 1))
-    {
-      return QueryError.unexpected(token, hint: hint)
-    }
-    if token.kind == .rightParen {
-      return QueryError.unexpected(token, hint: "no '(' is open")
-    }
-    if index > 0, token.kind == .word, case .whoSaid(let pattern) = form,
-      pattern.range == tokens[index - 1].range, !pattern.quoted
-    {
-      let phrase = JSONText.quoted(pattern.text + " " + token.text)
-      return QueryError.unexpected(token, hint: "to match a phrase, quote it: \(phrase)")
-    }
-    return QueryError.unexpected(token, hint: "\(form.title) takes \(form.clauseList)")
   }
 }

@@ -27,38 +27,33 @@ struct TextPattern: Sendable {
     matchesEverything = elements.allSatisfy { $0 == .star }
   }
 
-  /// Text folded for matching, as UTF-8: lowercase, runs of whitespace, hyphens and underscores
-  /// made one space, accents dropped; what `NameFolding` does to names, but quicker on the ASCII
-  /// that makes up most statements, and without its possessive rule.
-  static func fold(_ text: String) -> [UInt8] {
-    var out: [UInt8] = []
-    out.reserveCapacity(text.utf8.count)
-    var pendingSpace = false
-    func put(_ byte: UInt8) {
-      if pendingSpace && !out.isEmpty { out.append(0x20) }
-      pendingSpace = false
-      out.append(byte)
-    }
-    for scalar in text.unicodeScalars {
-      let value = scalar.value
-      if value < 0x80 {
-        let byte = UInt8(value)
-        switch byte {
-        case 0x09...0x0D, 0x20, UInt8(ascii: "-"), UInt8(ascii: "_"): pendingSpace = true
-        case 0x41...0x5A: put(byte + 0x20)
-        default: put(byte)
-        }
-      } else if scalar.properties.isWhitespace || value == 0x2010 {
-        pendingSpace = true
-      } else if (0x300...0x36F).contains(value) {
-        continue
-      } else if value == 0x2019 {
-        put(UInt8(ascii: "'"))
-      } else {
-        for byte in NameFolding.fold(String(scalar)).utf8 { put(byte) }
+  /// Text folded for matching, as UTF-8 (`TextFolding.fold`).
+  static func fold(_ text: String) -> [UInt8] { TextFolding.fold(text) }
+
+  /// The runs of word characters and `*` in the pattern, each a whole word in any text the
+  /// pattern matches, with `*` kept: `"third-party deal*"` → `third`, `party`, `deal*`.
+  ///
+  /// The word index finds the texts holding every run; when the pattern is one run
+  /// (`isOneWord`), those are exactly the texts it matches.
+  var words: [String] {
+    var runs: [String] = []
+    var run: [UInt8] = []
+    for element in elements {
+      switch element {
+      case .star: run.append(UInt8(ascii: "*"))
+      case .byte(let byte) where TextFolding.isWord(byte): run.append(byte)
+      case .byte:
+        if !run.isEmpty { runs.append(String(decoding: run, as: UTF8.self)) }
+        run = []
       }
     }
-    return out
+    if !run.isEmpty { runs.append(String(decoding: run, as: UTF8.self)) }
+    return runs
+  }
+
+  /// Whether the pattern is one word, with or without `*`: no spaces or punctuation.
+  var isOneWord: Bool {
+    !elements.isEmpty && elements.allSatisfy(Self.isWordElement)
   }
 
   func matches(_ text: String) -> Bool {
@@ -129,11 +124,7 @@ struct TextPattern: Sendable {
     return false
   }
 
-  /// Letters, digits and anything outside ASCII (letters of other scripts, in UTF-8).
-  private static func isWord(_ byte: UInt8) -> Bool {
-    byte >= 0x80 || (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte)
-      || (0x41...0x5A).contains(byte)
-  }
+  private static func isWord(_ byte: UInt8) -> Bool { TextFolding.isWord(byte) }
 
   private static func isWordElement(_ element: Element) -> Bool {
     switch element {

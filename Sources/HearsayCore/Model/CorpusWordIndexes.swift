@@ -1,0 +1,80 @@
+import Synchronization
+
+/// The corpus's word indexes, each built the first time a query needs it and kept: folded word
+/// → statements whose content holds it, → sentences (numbered across all articles) that do, and
+/// → entities whose names do.
+///
+/// A final class so that copies of a `Corpus` share one build; the locks make the first use
+/// safe from any thread (a second caller waits for the build under way).
+final class CorpusWordIndexes: Sendable {
+  private let articles: [Article]
+  private let contents: [String]
+  private let entities: [Entity]
+  private let sentenceStarts: [Int]
+  private let statementIndex = Mutex<WordIndex?>(nil)
+  private let sentenceIndex = Mutex<WordIndex?>(nil)
+  private let entityIndex = Mutex<EntityNames?>(nil)
+
+  init(articles: [Article], statements: [Statement], entities: [Entity], sentenceStarts: [Int]) {
+    self.articles = articles
+    self.entities = entities
+    self.contents = statements.map(\.content)
+    self.sentenceStarts = sentenceStarts
+  }
+
+  /// Statement number → the words of its content.
+  var statements: WordIndex {
+    statementIndex.withLock { built in
+      if let built { return built }
+      let contents = contents
+      let index = WordIndex(count: contents.count) { Substring(contents[$0]) }
+      built = index
+      return index
+    }
+  }
+
+  /// Sentence number (see `Corpus.sentenceStarts`) → the words of the sentence.
+  var sentences: WordIndex {
+    sentenceIndex.withLock { built in
+      if let built { return built }
+      let articles = articles
+      let starts = sentenceStarts
+      let total = starts[starts.count - 1]
+      let index = WordIndex(count: total) { number in
+        var lo = 0
+        var hi = articles.count
+        while lo + 1 < hi {
+          let mid = (lo + hi) / 2
+          if starts[mid] <= number { lo = mid } else { hi = mid }
+        }
+        return Substring(articles[lo].sentences[number - starts[lo]].text)
+      }
+      built = index
+      return index
+    }
+  }
+
+  /// Entity → the words of all its names (joined by ` ; `), and each entity's place in name
+  /// order, for sorting.
+  var entityNames: EntityNames {
+    entityIndex.withLock { built in
+      if let built { return built }
+      let names = entities.map { $0.names.joined(separator: " ; ") }
+      let folded = entities.map { NameFolding.fold($0.name) }
+      var rank = [Int](repeating: 0, count: folded.count)
+      for (place, position) in folded.indices.sorted(by: { folded[$0] < folded[$1] }).enumerated() {
+        rank[position] = place
+      }
+      let index = EntityNames(
+        words: WordIndex(count: names.count) { Substring(names[$0]) }, rank: rank)
+      built = index
+      return index
+    }
+  }
+
+  /// The index of entity names, and each entity's place when sorted by folded name.
+  struct EntityNames: Sendable {
+    let words: WordIndex
+    let rank: [Int]
+  }
+}

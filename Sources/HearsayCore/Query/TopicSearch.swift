@@ -1,0 +1,98 @@
+/// Answers a `Topic` from the corpus's indexes, as the statements, sentences or articles it
+/// holds for.
+///
+/// A name holds for a statement the extractor found to be about one of the name's entities, or
+/// whose content holds the name as typed (a phrase, `*` allowed). For sentences, a name holds
+/// where the name as typed or its entity's full name occurs, or, within the articles the entity
+/// is found in, one of its aliases ("Wang" for Wang Yi, "Russian" for Russia). An article holds a
+/// name when one of its sentences does or the entity is found in it. `and`, `or` and `not` work
+/// on these sets; `not` means all the others.
+struct TopicSearch {
+  let resolver: NameResolver
+  private var corpus: Corpus { resolver.corpus }
+
+  /// The statements the topic holds for.
+  func statements(_ topic: Topic) -> IDSet {
+    evaluate(topic) { name in
+      let entities = entities(named: name)
+      let indexed = entities.map { entity in
+        (corpus.statementsByTopic[entity.id] ?? []).map { UInt32($0.rawValue) }
+      }
+      return IDSet.union(indexed + [statementSearch.texts(matching: TextPattern(name.text))])
+    }
+  }
+
+  /// The sentences (numbered across the corpus, `Corpus.sentenceStarts`) the topic holds for.
+  func sentences(_ topic: Topic) -> IDSet {
+    evaluate(topic) { name in sentences(naming: name) }
+  }
+
+  /// The articles the topic holds for.
+  func articles(_ topic: Topic) -> IDSet {
+    evaluate(topic) { name in
+      var articles: [UInt32] = []
+      for number in sentences(naming: name) {
+        let article = UInt32(corpus.sentence(numbered: Int(number)).article.rawValue)
+        if articles.last != article { articles.append(article) }
+      }
+      let known = entities(named: name).map { $0.articles.map { UInt32($0.rawValue) }.sorted() }
+      return IDSet.union([articles] + known)
+    }
+  }
+
+  /// The entities the topic's names stand for, `not` or not.
+  func entities(in topic: Topic) -> Set<EntityID> {
+    switch topic {
+    case .name(let name): return Set(entities(named: name).map(\.id))
+    case .and(let a, let b), .or(let a, let b): return entities(in: a).union(entities(in: b))
+    case .not(let a): return entities(in: a)
+    }
+  }
+
+  private func evaluate(_ topic: Topic, term: (QueryName) -> [UInt32]) -> IDSet {
+    switch topic {
+    case .name(let name): return .only(term(name))
+    case .and(let a, let b): return evaluate(a, term: term) && evaluate(b, term: term)
+    case .or(let a, let b): return evaluate(a, term: term) || evaluate(b, term: term)
+    case .not(let a): return !evaluate(a, term: term)
+    }
+  }
+
+  private func entities(named name: QueryName) -> [Entity] {
+    name.text.contains("*") ? [] : corpus.entities(named: name.text)
+  }
+
+  private func sentences(naming name: QueryName) -> [UInt32] {
+    let typed = NameFolding.fold(name.text)
+    var lists = [sentenceSearch.texts(matching: TextPattern(name.text))]
+    for entity in entities(named: name) {
+      if NameFolding.fold(entity.name) != typed {
+        lists.append(sentenceSearch.texts(matching: TextPattern(entity.name)))
+      }
+      let aliases = Set(entity.aliases.map(NameFolding.fold)).subtracting([typed])
+      guard !aliases.isEmpty else { continue }
+      let within = IDSet.union(
+        entity.articles.map { article in
+          corpus.sentenceNumbers(of: article).map { UInt32($0) }
+        })
+      for alias in aliases.sorted() where !alias.isEmpty {
+        lists.append(
+          IDSet.intersection(sentenceSearch.texts(matching: TextPattern(alias)), within))
+      }
+    }
+    return IDSet.union(lists)
+  }
+
+  private var statementSearch: WordSearch {
+    let corpus = corpus
+    return WordSearch(index: corpus.words.statements) { corpus.statements[$0].content }
+  }
+
+  private var sentenceSearch: WordSearch {
+    let corpus = corpus
+    return WordSearch(index: corpus.words.sentences) { number in
+      let (article, index) = corpus.sentence(numbered: number)
+      return corpus.articles[article.rawValue].sentences[index].text
+    }
+  }
+}
