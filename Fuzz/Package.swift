@@ -1,8 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-/// libFuzzer targets for hearsay, kept out of the main package so that its build and tests never
-/// need the fuzzer runtime. Build and run them with `scripts/fuzz TARGET SECONDS`; each
+/// libFuzzer targets for hearsay.
+///
+/// They are kept out of the main package so that its build and tests never need the fuzzer
+/// runtime. Build and run them with `scripts/fuzz TARGET SECONDS`; each
 /// executable links only with `-sanitize=fuzzer`, which supplies `LLVMFuzzerRunDriver`.
 let package = Package(
   name: "HearsayFuzz",

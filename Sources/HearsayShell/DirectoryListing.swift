@@ -24,8 +24,9 @@ package enum DirectoryListing {
     defer { closedir(directory) }
     var entries: [DirectoryEntry] = []
     while let entry = readdir(directory) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
-        String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+      // Read in place: copying `d_name` reads 256 bytes, past the end of a short last entry.
+      let name = withUnsafeMutablePointer(to: &entry.pointee.d_name) {
+        String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
       }
       guard name != ".", name != ".." else { continue }
       var isDirectory = entry.pointee.d_type == UInt8(DT_DIR)

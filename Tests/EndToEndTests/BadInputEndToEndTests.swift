@@ -1,9 +1,11 @@
 import Foundation
 import Testing
 
-/// Bad input given to the binary: one `hearsay: PATH: REASON` line on stderr for each file that
-/// is skipped or loads with a caveat, everything else loaded, and queries too big or too strange
-/// to answer rejected with an error, never a crash. `docs/reliability.md` shows the same runs.
+/// Bad input given to the binary.
+///
+/// One `hearsay: PATH: REASON` line on stderr for each file that is skipped or loads with a
+/// caveat, everything else loaded, and queries too big or too strange to answer rejected with an
+/// error, never a crash. `docs/reliability.md` shows the same runs.
 @Suite struct BadInputEndToEndTests {
   /// A corpus folder with two good articles among every kind of bad input; returns the lines
   /// hearsay should print for it on stderr, in path order.
@@ -15,22 +17,37 @@ import Testing
         withIntermediateDirectories: true)
       try Data(bytes).write(to: URL(fileURLWithPath: corpus + "/" + name))
     }
-    try write("01_good.txt", Array(" date 2025-01-02 Port talks open\n\nAnna Berg said the port would open in May.\n".utf8))
-    try write("bad-date.txt", Array(" date 2024-13-45 Bad date\n\nTom Dale said the ferry was late.\n".utf8))
-    try write("binary.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D])
-    try write("bom.txt", [0xEF, 0xBB, 0xBF] + Array("Byte order mark\n\nThe mark is dropped.\n".utf8))
-    try write("broken-front.md", Array("---\ntitle: \"Broken\ndate: 2024-10-31\nno colon here\n---\nThe body stays.\n".utf8))
+    try write(
+      "01_good.txt",
+      Array(" date 2025-01-02 Port talks open\n\nAnna Berg said the port would open in May.\n".utf8)
+    )
+    try write(
+      "bad-date.txt", Array(" date 2024-13-45 Bad date\n\nTom Dale said the ferry was late.\n".utf8)
+    )
+    try write(
+      "binary.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D])
+    try write(
+      "bom.txt", [0xEF, 0xBB, 0xBF] + Array("Byte order mark\n\nThe mark is dropped.\n".utf8))
+    try write(
+      "broken-front.md",
+      Array("---\ntitle: \"Broken\ndate: 2024-10-31\nno colon here\n---\nThe body stays.\n".utf8))
     try write("crlf.txt", Array("Windows line ends\r\n\r\nThe ends are read.\r\n".utf8))
     try write("empty.txt", [])
     try write("foo.txt/inner.txt", Array("Folder named like a file\n\nIt is walked.\n".utf8))
     try write("header-only.txt", Array(" date 2024-10-31 Header only\n".utf8))
-    try write("latin1.txt", Array("Windows-1252\n\nFees rose to ".utf8) + [0xA3] + Array("5.\n".utf8))
+    try write(
+      "latin1.txt", Array("Windows-1252\n\nFees rose to ".utf8) + [0xA3] + Array("5.\n".utf8))
     try write("malformed.json", Array("{\"title\": \"Unclosed\"".utf8))
-    try write("truncated.sgm", Array("<REUTERS NEWID=\"9\">\n<DATE>27-FEB-1987 10:00:00.00</DATE>\n<TEXT><TITLE>CUT OFF".utf8))
+    try write(
+      "truncated.sgm",
+      Array(
+        "<REUTERS NEWID=\"9\">\n<DATE>27-FEB-1987 10:00:00.00</DATE>\n<TEXT><TITLE>CUT OFF".utf8))
     try write("whitespace.txt", Array("\n   \n\t\n".utf8))
     guard mkfifo(corpus + "/fifo.txt", 0o644) == 0 else { throw CocoaError(.fileWriteUnknown) }
-    try FileManager.default.createSymbolicLink(atPath: corpus + "/loop", withDestinationPath: "loop")
-    try FileManager.default.createSymbolicLink(atPath: corpus + "/zero.txt", withDestinationPath: "/dev/zero")
+    try FileManager.default.createSymbolicLink(
+      atPath: corpus + "/loop", withDestinationPath: "loop")
+    try FileManager.default.createSymbolicLink(
+      atPath: corpus + "/zero.txt", withDestinationPath: "/dev/zero")
     let lines: [(String, String)] = [
       ("bad-date.txt", "invalid date '2024-13-45' in header; article has no date"),
       ("binary.txt", "binary file (NUL bytes), not text; skipped"),
@@ -62,7 +79,9 @@ import Testing
     let run = try HearsayRun.run(
       ["--no-headers", "-c", "articles", "-c", ".stats", workspace.child("corpus")], in: workspace)
     #expect(run.status == 0)
-    #expect(run.errors.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) == expected + [""])
+    #expect(
+      run.errors.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        == expected + [""])
     let titles = run.output.split(separator: "\n").compactMap { line -> String? in
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
       return fields.count > 2 ? String(fields[2]) : nil
@@ -90,11 +109,14 @@ import Testing
 
   /// A file without read permission, loaded by a user who cannot read it: root reads anything,
   /// so as root the binary is run as `nobody` through `setpriv`.
-  @Test(.enabled(if: getuid() != 0 || canRunAsNobody, "needs a non-root user, or root with setpriv"))
+  @Test(
+    .enabled(if: getuid() != 0 || canRunAsNobody, "needs a non-root user, or root with setpriv"))
   func aFileWithoutReadPermissionIsReported() throws {
     let workspace = try Workspace()
-    let good = try workspace.write("corpus/good.txt", " date 2025-01-02 Readable\n\nAnna Berg said it was fine.\n")
-    let locked = try workspace.write("corpus/locked.txt", " date 2025-01-03 Locked\n\nNobody reads this.\n")
+    let good = try workspace.write(
+      "corpus/good.txt", " date 2025-01-02 Readable\n\nAnna Berg said it was fine.\n")
+    let locked = try workspace.write(
+      "corpus/locked.txt", " date 2025-01-03 Locked\n\nNobody reads this.\n")
     chmod(workspace.path, 0o755)
     chmod(workspace.child("corpus"), 0o755)
     chmod(good, 0o644)
@@ -119,8 +141,14 @@ import Testing
 
   /// Each row: a `-c` query too big to answer, and the error hearsay prints for it.
   @Test(arguments: [
-    ("statements limit 99999999999999999999", "error: '99999999999999999999' is too large a number\n"),
-    ("statements about " + String(repeating: "(", count: 10_000) + "x", "error: the topic is nested too deeply\n"),
+    (
+      "statements limit 99999999999999999999",
+      "error: '99999999999999999999' is too large a number\n"
+    ),
+    (
+      "statements about " + String(repeating: "(", count: 10_000) + "x",
+      "error: the topic is nested too deeply\n"
+    ),
   ])
   func anOversizedCommandLineQueryIsAnError(query: String, error: String) throws {
     let workspace = try Workspace()
@@ -131,8 +159,10 @@ import Testing
     #expect(run.output.isEmpty)
   }
 
-  /// Each row: a `-c` query with control characters. It is answered (status 0) or an error
-  /// (status 1), and no control character reaches stderr.
+  /// Each row: a `-c` query with control characters.
+  ///
+  /// It is answered (status 0) or an error (status 1), and no control character reaches
+  /// stderr.
   @Test(arguments: [
     "statements limit \u{1}5",
     "who said * about \u{1B}[2J\u{7}",
@@ -147,8 +177,10 @@ import Testing
     #expect(!run.errors.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "\(run.errors)")
   }
 
-  /// Standard input can carry what `-c` cannot: a one-megabyte line (an argument may hold
-  /// 128 KiB) and NUL bytes. Each bad line is an error; the good ones still run.
+  /// Piped queries too long or holding NUL bytes are errors; the good ones still run.
+  ///
+  /// Standard input carries what `-c` cannot: a one-megabyte line (an argument may hold
+  /// 128 KiB) and NUL bytes.
   @Test func pipedQueriesTooLongOrWithNULBytesAreErrors() throws {
     let workspace = try Workspace()
     let articles = try workspace.writeArticles()
@@ -157,7 +189,9 @@ import Testing
     let run = try HearsayRun.run([articles], input: input, in: workspace)
     #expect(run.status == 1)
     // The line reader drops the line's trailing space.
-    #expect(run.errors.hasPrefix("<stdin>:2:20001: error: the query is too long: 1053999 characters, at most 20000\n"))
+    #expect(
+      run.errors.hasPrefix(
+        "<stdin>:2:20001: error: the query is too long: 1053999 characters, at most 20000\n"))
     #expect(run.errors.contains("<stdin>:3:12: error: unexpected '\\u{0}'\n"))
     #expect(!run.errors.unicodeScalars.contains("\u{0}"))
     #expect(run.output.contains("Anna Berg\t"), "\(run.output)")
@@ -165,15 +199,18 @@ import Testing
 
   // MARK: A 200 MB line
 
-  /// A 200 MB article on one line (sentences but no line break): it loads, or is refused with
-  /// one line, within the time limit and without a crash. Slow: runs only with
-  /// `HEARSAY_SLOW_TESTS=1`. `docs/reliability.md` records its time and memory.
+  /// A 200 MB article on one line (sentences but no line break) loads without a crash.
+  ///
+  /// Slow: runs only with `HEARSAY_SLOW_TESTS=1`. `docs/reliability.md` records its time and
+  /// memory.
   @Test(.enabled(if: ProcessInfo.processInfo.environment["HEARSAY_SLOW_TESTS"] == "1"))
   func aTwoHundredMegabyteLineLoads() throws {
     let workspace = try Workspace()
-    let sentence = Array("Anna Berg said the port would open in May and the ferry would run daily. ".utf8)
+    let sentence = Array(
+      "Anna Berg said the port would open in May and the ferry would run daily. ".utf8)
     let path = workspace.child("big/one-line.txt")
-    try FileManager.default.createDirectory(atPath: workspace.child("big"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      atPath: workspace.child("big"), withIntermediateDirectories: true)
     guard let file = fopen(path, "w") else { throw CocoaError(.fileWriteUnknown) }
     let block = Array([[UInt8]](repeating: sentence, count: 1_000).joined())
     var written = 0
@@ -190,7 +227,8 @@ import Testing
     let errorFile = ChildProcess.open(errors, O_WRONLY | O_CREAT | O_TRUNC)
     let pid = Result {
       try ChildProcess.spawn(
-        binary, arguments: ["-c", ".stats", workspace.child("big")], environment: workspace.environment,
+        binary, arguments: ["-c", ".stats", workspace.child("big")],
+        environment: workspace.environment,
         streams: .descriptors(input: input, output: output, error: errorFile))
     }
     [input, output, errorFile].forEach { _ = close($0) }

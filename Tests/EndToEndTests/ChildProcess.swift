@@ -28,6 +28,9 @@ enum ChildProcess {
   static func spawn(
     _ executable: String, arguments: [String], environment: [String: String], streams: Streams
   ) throws -> pid_t {
+    // A child that exits before reading all its input must not kill the test process with
+    // SIGPIPE; writes then fail with EPIPE instead. (Children get default signals back below.)
+    signal(SIGPIPE, SIG_IGN)
     var attributes = posix_spawnattr_t()
     posix_spawnattr_init(&attributes)
     defer { posix_spawnattr_destroy(&attributes) }

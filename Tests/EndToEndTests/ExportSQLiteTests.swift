@@ -39,12 +39,14 @@ struct ExportSQLiteTests {
     """
   }
 
-  /// Counts of speech statements by speaker: each distinct speaker name of a statement once.
+  /// Counts of speech statements by speaker: by entity under its canonical name, or by the name
+  /// as written for speakers without one; each statement once per name.
   static let speakerCounts = """
-    SELECT sp.name, COUNT(DISTINCT s.id) AS n
+    SELECT COALESCE(e.name, sp.name) AS who, COUNT(DISTINCT s.id) AS n
     FROM statements s JOIN statement_speakers sp ON sp.statement_id = s.id
+    LEFT JOIN entities e ON e.id = sp.entity_id
     WHERE s.kind IN ('direct', 'indirect')
-    GROUP BY sp.name ORDER BY n DESC, sp.name
+    GROUP BY who ORDER BY n DESC, who
     """
 
   static let cases: [Case] = [
@@ -245,5 +247,41 @@ enum SQLite {
       throw ExportSQLiteTests.Failure("sqlite3 exited \(String(describing: status)): \(errors)")
     }
     return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+  }
+}
+
+/// `hearsay export` as a command: the files it writes and its exit statuses.
+@Suite struct ExportCommandTests {
+  @Test func writesEveryTableAndTheSchemaIntoANewFolder() throws {
+    let workspace = try Workspace()
+    let articles = try workspace.writeArticles()
+    let folder = workspace.child("out/nested")
+    let run = try HearsayRun.run(["export", "--to", folder, articles], in: workspace)
+    #expect(run.status == 0)
+    #expect(run.errors.isEmpty)
+    #expect(run.output.isEmpty)
+    let written = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+    #expect(written.contains("schema.sql"))
+    #expect(written.contains("schema.md"))
+    #expect(written.filter { $0.hasSuffix(".csv") }.count == 11)
+    let statements = try String(contentsOfFile: folder + "/statements.csv", encoding: .utf8)
+    #expect(statements.hasPrefix("id,article_id,sentence,speaker,as_written,cue,"))
+    #expect(statements.contains(",Anna Berg,"))
+  }
+
+  @Test func aMissingFolderOptionIsAUsageError() throws {
+    let workspace = try Workspace()
+    let run = try HearsayRun.run(["export", try workspace.writeArticles()], in: workspace)
+    #expect(run.status == 2)
+    #expect(run.errors.contains("--to"))
+  }
+
+  @Test func anUnwritableFolderFailsWithOne() throws {
+    let workspace = try Workspace()
+    let blocker = try workspace.write("file", "not a folder\n")
+    let run = try HearsayRun.run(
+      ["export", "--to", blocker + "/out", try workspace.writeArticles()], in: workspace)
+    #expect(run.status == 1)
+    #expect(run.errors.hasPrefix("hearsay: cannot write \(blocker)/out"))
   }
 }

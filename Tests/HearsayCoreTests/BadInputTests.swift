@@ -1,19 +1,29 @@
 import Foundation
-@testable import HearsayCore
 import Testing
 
+@testable import HearsayCore
+
 /// Bad input that `LoadingProblemTests`, `LoadingTests` and `LoadingRecordFormatTests` do not
-/// already cover: every file gets one `LoadProblem` naming it and saying why (or loads cleanly),
-/// and everything else still loads. Queries that are too big or hold control characters are
+/// already cover.
+///
+/// Every file gets one `LoadProblem` naming it and saying why (or loads cleanly), and everything
+/// else still loads. Queries that are too big or hold control characters are
 /// errors, never crashes.
 @Suite struct BadInputTests {
   // MARK: Encodings and line ends
 
   /// Each row: a file name, its text (written after a UTF-8 byte-order mark), and its title.
   @Test(arguments: [
-    ("dated.txt", " date 2024-10-31 Harbour talks\n\nAnna Berg said the port would open.\n", "Harbour talks"),
+    (
+      "dated.txt", " date 2024-10-31 Harbour talks\n\nAnna Berg said the port would open.\n",
+      "Harbour talks"
+    ),
     ("plain.txt", "Harbour talks\n\nAnna Berg said the port would open.\n", "Harbour talks"),
-    ("one.json", "{\"title\": \"Harbour talks\", \"text\": \"Anna Berg said the port would open.\"}", "Harbour talks"),
+    (
+      "one.json",
+      "{\"title\": \"Harbour talks\", \"text\": \"Anna Berg said the port would open.\"}",
+      "Harbour talks"
+    ),
     (
       "one.sgm",
       "<REUTERS NEWID=\"1\">\n<TITLE>HARBOUR TALKS</TITLE><BODY>Anna Berg said the port would open.\n</BODY>\n</REUTERS>\n",
@@ -34,7 +44,10 @@ import Testing
   /// Each row: a file name and its text with Windows line ends; the title and last sentence
   /// carry no carriage return.
   @Test(arguments: [
-    ("dated.txt", " date 2024-10-31 Harbour talks\r\n\r\nAnna Berg said the port\r\nwould open.\r\n"),
+    (
+      "dated.txt",
+      " date 2024-10-31 Harbour talks\r\n\r\nAnna Berg said the port\r\nwould open.\r\n"
+    ),
     ("plain.txt", "Harbour talks\r\n\r\nAnna Berg said the port\r\nwould open.\r\n"),
     (
       "one.sgm",
@@ -55,13 +68,14 @@ import Testing
 
   /// Each row: a file whose header is all there is, and the problem reported (nil: it loads as
   /// an article with a title and no body).
-  @Test(arguments: [
-    ("dated.txt", " date 2024-10-31 Harbour talks\n", nil),
-    ("front.md", "---\ntitle: Harbour talks\ndate: 2024-10-31\n---\n", nil),
-    ("title.json", "{\"title\": \"Harbour talks\", \"date\": \"2024-10-31\"}", nil),
-    ("bare.txt", " date 2024-10-31\n", "no text, only white space; skipped"),
-    ("bare.md", "---\ndate: 2024-10-31\n---\n\n", "no text, only white space; skipped"),
-  ] as [(String, String, String?)])
+  @Test(
+    arguments: [
+      ("dated.txt", " date 2024-10-31 Harbour talks\n", nil),
+      ("front.md", "---\ntitle: Harbour talks\ndate: 2024-10-31\n---\n", nil),
+      ("title.json", "{\"title\": \"Harbour talks\", \"date\": \"2024-10-31\"}", nil),
+      ("bare.txt", " date 2024-10-31\n", "no text, only white space; skipped"),
+      ("bare.md", "---\ndate: 2024-10-31\n---\n\n", "no text, only white space; skipped"),
+    ] as [(String, String, String?)])
   func aHeaderWithNoBody(name: String, text: String, problem: String?) throws {
     let folder = try LoadingFolder()
     let file = try folder.write(name, text)
@@ -81,12 +95,20 @@ import Testing
   /// Each row: a file with the impossible date 2024-13-45 (month 13, day 45) where its format
   /// keeps dates, and the warning; the article loads without a date.
   @Test(arguments: [
-    ("dated.txt", " date 2024-13-45 Harbour talks\n\nThe port opened.\n",
-     "invalid date '2024-13-45' in header; article has no date"),
-    ("one.json", "{\"title\": \"Harbour talks\", \"text\": \"The port opened.\", \"date_publish\": \"2024-13-45\"}",
-     "invalid date '2024-13-45'; article has no date"),
-    ("one.sgm", "<REUTERS NEWID=\"4\">\n<DATE>45-XIII-2024 10:00:00.00</DATE>\n<TITLE>Harbour talks</TITLE><BODY>The port opened.</BODY>\n</REUTERS>\n",
-     "record 4: invalid date '45-XIII-2024 10:00:00.00'; article has no date"),
+    (
+      "dated.txt", " date 2024-13-45 Harbour talks\n\nThe port opened.\n",
+      "invalid date '2024-13-45' in header; article has no date"
+    ),
+    (
+      "one.json",
+      "{\"title\": \"Harbour talks\", \"text\": \"The port opened.\", \"date_publish\": \"2024-13-45\"}",
+      "invalid date '2024-13-45'; article has no date"
+    ),
+    (
+      "one.sgm",
+      "<REUTERS NEWID=\"4\">\n<DATE>45-XIII-2024 10:00:00.00</DATE>\n<TITLE>Harbour talks</TITLE><BODY>The port opened.</BODY>\n</REUTERS>\n",
+      "record 4: invalid date '45-XIII-2024 10:00:00.00'; article has no date"
+    ),
   ])
   func aMalformedDateWarnsAndTheArticleLoads(name: String, text: String, warning: String) throws {
     let folder = try LoadingFolder()
@@ -101,14 +123,16 @@ import Testing
   @Test func brokenFrontMatterWarnsPerLineAndTheArticleLoads() throws {
     let folder = try LoadingFolder()
     let file = try folder.write(
-      "broken.md", "---\ntitle: \"Harbour talks\ndate: 2024-10-31\nno colon here\n---\nThe body stays.\n")
+      "broken.md",
+      "---\ntitle: \"Harbour talks\ndate: 2024-10-31\nno colon here\n---\nThe body stays.\n")
     let outcome = folder.load("broken.md")
     #expect(
       outcome.problems == [
         LoadProblem(
           path: file, reason: "front matter field 'title' has an unterminated quoted string",
           severity: .warning),
-        LoadProblem(path: file, reason: "front matter line 4 is not 'key: value'", severity: .warning),
+        LoadProblem(
+          path: file, reason: "front matter line 4 is not 'key: value'", severity: .warning),
       ])
     let article = try #require(outcome.corpus.articles.first)
     #expect(article.date == CalendarDate(year: 2024, month: 10, day: 31))
@@ -185,7 +209,8 @@ import Testing
         truncate(c, 0)
       }
     })
-    let outcome = CorpusLoader(parallelism: 1).load(paths: [folder.child("corpus")], control: control)
+    let outcome = CorpusLoader(parallelism: 1).load(
+      paths: [folder.child("corpus")], control: control)
     #expect(
       outcome.problems == [
         LoadProblem(path: b, reason: "No such file or directory", severity: .skipped),
@@ -197,7 +222,9 @@ import Testing
   /// A file that holds fewer bytes than its size says (as a file truncated between `fstat`
   /// and `read` does) is read up to where its bytes end: sysfs files report 4096 bytes and hold
   /// a line.
-  @Test(.enabled(if: FileManager.default.fileExists(atPath: "/sys/kernel/mm/transparent_hugepage/enabled")))
+  @Test(
+    .enabled(
+      if: FileManager.default.fileExists(atPath: "/sys/kernel/mm/transparent_hugepage/enabled")))
   func aFileShorterThanItsSizeIsReadToItsEnd() throws {
     let path = "/sys/kernel/mm/transparent_hugepage/enabled"
     var st = stat()
@@ -215,14 +242,19 @@ import Testing
     let folder = try LoadingFolder()
     let corpus = try folder.makeFolder("corpus")
     for n in 0..<10_000 {
-      let text = " date 2024-05-0\(n % 9 + 1) Story \(n)\n\nOfficial \(n) said item \(n) was ready.\n"
-      guard FileManager.default.createFile(atPath: corpus + "/\(n).txt", contents: Data(text.utf8)) else {
+      let text =
+        " date 2024-05-0\(n % 9 + 1) Story \(n)\n\nOfficial \(n) said item \(n) was ready.\n"
+      guard FileManager.default.createFile(atPath: corpus + "/\(n).txt", contents: Data(text.utf8))
+      else {
         throw CocoaError(.fileWriteUnknown)
       }
     }
     let empty = try folder.write("corpus/empty.txt", "")
     let outcome = folder.load("corpus")
-    #expect(outcome.problems == [LoadProblem(path: empty, reason: "empty file; skipped", severity: .skipped)])
+    #expect(
+      outcome.problems == [
+        LoadProblem(path: empty, reason: "empty file; skipped", severity: .skipped)
+      ])
     #expect(outcome.filesRead == 10_001)
     #expect(outcome.corpus.articles.count == 10_000)
     #expect(Set(outcome.corpus.articles.map(\.title)).count == 10_000)
@@ -234,7 +266,10 @@ import Testing
   @Test(arguments: [
     ("statements limit 99999999999999999999", "'99999999999999999999' is too large a number"),
     ("top 99999999999999999999 speakers", "'99999999999999999999' is too large a number"),
-    ("statements about " + String(repeating: "(", count: 10_000) + "x", "the topic is nested too deeply"),
+    (
+      "statements about " + String(repeating: "(", count: 10_000) + "x",
+      "the topic is nested too deeply"
+    ),
     (
       String(repeating: "who said * about ", count: 62_000),
       "the query is too long: 1054000 characters, at most 20000"
@@ -248,8 +283,10 @@ import Testing
     }
   }
 
-  /// Each row: a query holding control characters. It is answered or rejected, never a crash,
-  /// and what is shown for it carries no control character to the terminal.
+  /// Each row: a query holding control characters.
+  ///
+  /// It is answered or rejected, never a crash, and what is shown for it carries no control
+  /// character to the terminal.
   @Test(arguments: [
     "statements \u{0} about x",
     "\u{0}",
@@ -265,7 +302,8 @@ import Testing
     } catch {
       #expect(error.range.lowerBound >= 0 && error.range.upperBound <= query.count)
       let shown = DiagnosticRenderer.render(error, source: query)
-      #expect(!shown.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" }, "\(shown)")
+      #expect(
+        !shown.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" }, "\(shown)")
     }
   }
 }

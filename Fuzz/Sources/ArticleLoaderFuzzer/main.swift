@@ -1,12 +1,14 @@
+import FuzzSupport
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import FuzzSupport
 
-/// Parses one file's bytes: the first byte picks the file name (and so the format tried), the
-/// rest is the file. Decoding and parsing must not crash, and every document's body must lie
+/// Parses one file's bytes.
+///
+/// The first byte picks the file name (and so the format tried), the rest is the file. Decoding and parsing must not crash, and every document's body must lie
 /// inside its text.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func articleLoaderFuzzer(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {

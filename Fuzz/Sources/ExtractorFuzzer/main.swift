@@ -1,9 +1,10 @@
+import FuzzSupport
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import FuzzSupport
 
 /// Loads one file's bytes as a plain-text article (or whatever format its content looks like),
 /// runs extraction and builds a corpus: every span must lie inside its article.

@@ -42,7 +42,9 @@ public enum FuzzPipeline {
   /// Like `extract(path:bytes:)` for several files merged into one corpus.
   public static func extract(files: [(path: String, bytes: [UInt8])]) -> Corpus {
     let analyzer = ArticleAnalyzer()
-    let analyses = files.flatMap { documents(path: $0.path, bytes: $0.bytes) }.map { analyzer.analyze($0) }
+    let analyses = files.flatMap { documents(path: $0.path, bytes: $0.bytes) }.map {
+      analyzer.analyze($0)
+    }
     let corpus = CorpusBuilder().build(analyses)
     for article in corpus.articles {
       let scalars = article.text.unicodeScalars.count

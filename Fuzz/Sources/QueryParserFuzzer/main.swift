@@ -1,10 +1,11 @@
+import FuzzSupport
+import HearsayCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import FuzzSupport
-import HearsayCore
 
 /// Runs one query on the fuzz corpus: it must answer or throw a `QueryError` whose range lies
 /// inside the query; answers are rendered in every format and errors as diagnostics.

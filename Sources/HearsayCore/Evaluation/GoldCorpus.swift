@@ -49,8 +49,9 @@ public struct GoldCorpus: Sendable {
     defer { closedir(handle) }
     var names: [String] = []
     while let entry = readdir(handle) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+      // Read in place: copying `d_name` reads 256 bytes, past the end of a short last entry.
+      let name = withUnsafeMutablePointer(to: &entry.pointee.d_name) {
+        String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
       }
       if !name.hasPrefix(".") { names.append(name) }
     }

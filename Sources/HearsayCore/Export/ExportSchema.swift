@@ -69,11 +69,14 @@ public enum ExportSchema {
       article's whole text as decoded, header included, end excluded: the unit of
       `hearsay extract`.
 
-      ## Topics
+      ## Speakers and topics
 
-      `statement_topics` lists the entities the extractor found a statement's content to be
-      about (names, aliases and demonyms in the content). hearsay's `about X` also matches the
-      words of X in the content; in SQL, add a search of `statements.content` for that.
+      `statement_speakers.name` is the speaker's full name as the article gave it; hearsay
+      counts speakers that have an entity under the entity's `name`, so group by
+      `COALESCE(entities.name, statement_speakers.name)` to get its `count statements by
+      speaker`. `statement_topics` lists the entities the extractor found a statement's
+      content to be about; hearsay's `about X` also matches the words of X in the content, so
+      add a search of `statements.content` for those.
 
       ## Loading
 
@@ -88,10 +91,10 @@ public enum ExportSchema {
           psql -f schema.sql
           psql -c "\\copy articles FROM 'articles.csv' WITH (FORMAT csv, HEADER true)"
 
-      DuckDB:
+      DuckDB (which reads `""` as NULL unless told otherwise):
 
           duckdb corpus.duckdb < schema.sql
-          duckdb corpus.duckdb "COPY articles FROM 'articles.csv' (HEADER)"
+          duckdb corpus.duckdb "COPY articles FROM 'articles.csv' (HEADER, ALLOW_QUOTED_NULLS false)"
 
       ## Tables
 
