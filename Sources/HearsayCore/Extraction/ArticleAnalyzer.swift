@@ -59,6 +59,10 @@ struct ArticleAnalyzer: Sendable {
         resolver.meetings = meetings
       }
     }
+    // Every mention position with its entity, in text order, for the topics of each statement.
+    let mentionIndex = resolver.coreference.entities.enumerated()
+      .flatMap { entity in entity.element.positions.map { ($0, entity.offset) } }
+      .sorted { $0.0 < $1.0 }
     var statements: [LocalStatement] = []
     var byCue: [Int: (speaker: String, entities: [Int], source: TextSpan?)] = [:]
     for var a in attributions.sorted(by: { ($0.cueStart, $0.contentStart) < ($1.cueStart, $1.contentStart) }) {
@@ -89,7 +93,7 @@ struct ArticleAnalyzer: Sendable {
           sentence: a.sentence, speaker: resolved.speaker, speakerEntities: resolved.entities,
           cue: a.cue, content: displayContent(content), kind: a.kind, sourceSpan: resolved.source,
           cueSpan: buffer.span(a.cueStart, a.cueEnd), contentSpan: buffer.span(a.contentStart, a.contentEnd),
-          topics: topics(a.contentStart, a.contentEnd, resolver.coreference.entities)))
+          topics: topics(a.contentStart, a.contentEnd, mentionIndex)))
     }
     statements.sort { ($0.cueSpan.start) < ($1.cueSpan.start) }
     let finalSentences = sentences.map {
@@ -108,8 +112,21 @@ struct ArticleAnalyzer: Sendable {
       && tokens.contains(where: { $0.kind == .word })
   }
 
-  private func topics(_ start: Int, _ end: Int, _ entities: [LocalEntity]) -> [Int] {
-    entities.indices.filter { i in entities[i].positions.contains { $0 >= start && $0 < end } }
+  /// Entities mentioned in `[start, end)`, in order of first mention there; a binary search
+  /// into the sorted mention positions keeps long articles linear.
+  private func topics(_ start: Int, _ end: Int, _ mentions: [(Int, Int)]) -> [Int] {
+    var lo = 0
+    var hi = mentions.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if mentions[mid].0 < start { lo = mid + 1 } else { hi = mid }
+    }
+    var result: [Int] = []
+    while lo < mentions.count, mentions[lo].0 < end {
+      if !result.contains(mentions[lo].1) { result.append(mentions[lo].1) }
+      lo += 1
+    }
+    return result.sorted()
   }
 
   private func wordCount(_ start: Int, _ end: Int, _ buffer: TextBuffer) -> Int {
