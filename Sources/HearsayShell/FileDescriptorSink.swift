@@ -31,27 +31,10 @@ package final class FileDescriptorSink: TextSink {
   package func write(_ text: String) {
     guard !isClosed, !text.isEmpty else { return }
     var text = text
-    text.withUTF8 { bytes in
-      guard let base = bytes.baseAddress else { return }
-      var offset = 0
-      while offset < bytes.count {
-        let written = writeBytes(descriptor, base + offset, bytes.count - offset)
-        if written > 0 {
-          offset += written
-        } else if written < 0 && errno == EINTR {
-          continue
-        } else {
-          let code = written < 0 ? errno : ENOSPC
-          if code != EPIPE { failure = SystemError.describe(code) }
-          isClosed = true
-          return
-        }
-      }
+    let code = text.withUTF8 { DescriptorWriter.writeAll(descriptor, UnsafeRawBufferPointer($0)) }
+    if let code {
+      if code != EPIPE { failure = SystemError.describe(code) }
+      isClosed = true
     }
   }
-}
-
-/// `write(2)`, under a name the sink's own `write` does not shadow.
-private func writeBytes(_ descriptor: Int32, _ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int {
-  write(descriptor, bytes, count)
 }

@@ -76,21 +76,9 @@ package final class OutputFile: TextSink {
   package func write(_ text: String) {
     guard !isClosed, descriptor >= 0, !text.isEmpty else { return }
     var text = text
-    text.withUTF8 { bytes in
-      guard let base = bytes.baseAddress else { return }
-      var offset = 0
-      while offset < bytes.count {
-        let written = writeBytes(descriptor, base + offset, bytes.count - offset)
-        if written > 0 {
-          offset += written
-        } else if written < 0 && errno == EINTR {
-          continue
-        } else {
-          failureCode = written < 0 ? errno : ENOSPC
-          isClosed = true
-          return
-        }
-      }
+    if let code = text.withUTF8({ DescriptorWriter.writeAll(descriptor, UnsafeRawBufferPointer($0)) }) {
+      failureCode = code
+      isClosed = true
     }
   }
 
@@ -131,9 +119,4 @@ package final class OutputFile: TextSink {
     defer { free(real) }
     return String(cString: real)
   }
-}
-
-/// `write(2)`, under a name the sink's own `write` does not shadow.
-private func writeBytes(_ descriptor: Int32, _ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int {
-  write(descriptor, bytes, count)
 }

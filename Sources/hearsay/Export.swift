@@ -80,19 +80,8 @@ private enum ExportFolder {
     let descriptor: Int32
 
     func write(_ bytes: [UInt8]) throws {
-      try bytes.withUnsafeBytes { buffer in
-        guard let base = buffer.baseAddress else { return }
-        var offset = 0
-        while offset < buffer.count {
-          let written = systemWrite(descriptor, base + offset, buffer.count - offset)
-          if written > 0 {
-            offset += written
-          } else if written < 0 && errno == EINTR {
-            continue
-          } else {
-            throw Failure(path: path, code: written < 0 ? errno : ENOSPC)
-          }
-        }
+      if let code = bytes.withUnsafeBytes({ DescriptorWriter.writeAll(descriptor, $0) }) {
+        throw Failure(path: path, code: code)
       }
     }
   }
@@ -119,9 +108,4 @@ private enum ExportFolder {
     closed = true
     if close(descriptor) != 0 { throw Failure(path: path, code: errno) }
   }
-}
-
-/// `write(2)`, under a name `File.write` does not shadow.
-private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
-  write(descriptor, bytes, count)
 }
