@@ -7,8 +7,8 @@ import Testing
 /// already cover.
 ///
 /// Every file gets one `LoadProblem` naming it and saying why (or loads cleanly), and everything
-/// else still loads. Queries that are too big or hold control characters are
-/// errors, never crashes.
+/// else still loads. Queries that are too big or hold control characters are errors, never
+/// crashes.
 @Suite struct BadInputTests {
   // MARK: Encodings and line ends
 
