@@ -91,6 +91,12 @@ extension Completer {
     guard let first = tokens.first?.word else {
       return (.words(Self.keywords(Self.formStarts)), 0)
     }
+    if first == "explain" {
+      // `explain sql QUERY`: the query after the two words completes as a query of its own.
+      guard tokens.count > 1 else { return (.words(["sql"]), 1) }
+      let (inner, end) = expectation(after: Array(tokens.dropFirst(2)))
+      return (inner, end + 2)
+    }
     let clauses = Self.clauses(for: tokens)
     for index in tokens.indices.reversed() {
       guard let word = tokens[index].word else { continue }
@@ -150,6 +156,7 @@ extension Completer {
 
   private static let formStarts = [
     "who", "what", "statements", "count", "people", "organizations", "places", "meetings",
+    "explain",
   ]
   private static let clauseWords: Set<String> = [
     "about", "by", "kind", "direct", "indirect", "in", "since", "until", "sort", "limit", "like",

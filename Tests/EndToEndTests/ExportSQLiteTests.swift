@@ -141,6 +141,8 @@ struct ExportSQLiteTests {
       UPDATE meetings SET date = NULLIF(date, ''), place = NULLIF(place, '');
       UPDATE statement_speakers SET entity_id = NULLIF(entity_id, '');
       UPDATE meeting_participants SET entity_id = NULLIF(entity_id, '');
+      UPDATE statements SET source_start = NULLIF(source_start, ''),
+        source_end = NULLIF(source_end, '');
 
       """
     _ = try SQLite.run(script, database: database, in: workspace)

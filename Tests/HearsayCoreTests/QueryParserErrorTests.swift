@@ -28,7 +28,8 @@ struct MarkedError: CustomTestStringConvertible, Sendable {
   static let forms =
     "a query is one of: who said PATTERN, what did SPEAKER say, statements, count statements, "
     + "people, organizations, places, meetings, who met SPEAKER, who mentioned TOPIC, "
-    + "who discussed TOPIC, top N speakers, top N topics, articles, show ARTICLE, context N"
+    + "who discussed TOPIC, top N speakers, top N topics, articles, show ARTICLE, context N, "
+    + "explain sql QUERY"
 
   @Test(arguments: [
     MarkedError(

@@ -29,8 +29,19 @@ import Testing
     home: "/home/a")
 
   @Test(arguments: [
-    ("", ["who", "what", "statements", "count", "people", "organizations", "places", "meetings"]),
+    (
+      "",
+      [
+        "who", "what", "statements", "count", "people", "organizations", "places", "meetings",
+        "explain",
+      ]
+    ),
     ("w", ["who", "what"]),
+    ("ex", ["explain"]),
+    ("explain ", ["sql"]),
+    ("explain sql who s", ["said"]),
+    ("explain sql what did Anna Berg s", ["say"]),
+    ("explain sql people ", ["like", "sort", "limit"]),
     ("WH", ["who", "what"]),
     ("who ", ["said", "met", "mentioned", "discussed"].filter { QueryKeyword(rawValue: $0) != nil }),
     ("who s", ["said"]),

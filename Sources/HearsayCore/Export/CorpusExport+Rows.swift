@@ -25,6 +25,7 @@ extension CorpusExport {
           csv.field(sentence.span.start)
           csv.field(sentence.span.end)
           csv.field(sentence.text)
+          csv.field(MarkedWords.mark(sentence.text))
           csv.endRecord()
           try rowDone(&csv)
         }
@@ -34,6 +35,7 @@ extension CorpusExport {
         csv.field(entityIDs[position])
         csv.field(entity.name)
         csv.field(NameFolding.fold(entity.name))
+        csv.field(MarkedWords.mark(entity.name))
         csv.field(entity.kind.rawValue)
         csv.field(entity.mentions)
         csv.endRecord()
@@ -48,15 +50,16 @@ extension CorpusExport {
       }
     case .aliases:
       for (position, entity) in corpus.entities.enumerated() {
-        for alias in Self.unique(entity.aliases) {
-          csv.record([entityIDs[position], alias, NameFolding.fold(alias)])
+        for (ordinal, alias) in Self.unique(entity.aliases).enumerated() {
+          let key = NameFolding.fold(alias)
+          csv.record([entityIDs[position], alias, key, MarkedWords.mark(key), String(ordinal)])
           try rowDone(&csv)
         }
       }
     case .roles:
       for (position, entity) in corpus.entities.enumerated() {
-        for role in Self.unique(entity.roles) {
-          csv.record([entityIDs[position], role])
+        for (ordinal, role) in Self.unique(entity.roles).enumerated() {
+          csv.record([entityIDs[position], role, String(ordinal)])
           try rowDone(&csv)
         }
       }
@@ -120,6 +123,7 @@ extension CorpusExport {
     csv.field(statement.speaker)
     csv.field(statement.cue)
     csv.field(statement.content)
+    csv.field(MarkedWords.mark(statement.content))
     csv.field(statement.kind.rawValue)
     csv.field(statement.sourceSpan?.start)
     csv.field(statement.sourceSpan?.end)

@@ -53,15 +53,24 @@ public enum ExportSchema {
       0x100000001b3 modulo 2^64. `a` hashes to af63dc4c8601ec8c.
 
       An entity found in several shards has rows in each shard's `entities`, `aliases` and
-      `roles`, under the same id: merge with `GROUP BY id` (summing `mentions`) or `DISTINCT`.
-      Those three tables have no primary key for that reason; the others keep theirs across
-      shards.
+      `roles`, under the same id: merge with `GROUP BY id` (summing `mentions`), or `GROUP BY
+      entity_id, alias` (the least `ordinal` first). Those three tables have no primary key
+      for that reason; the others keep theirs across shards.
 
       ## Names
 
       `name_key` and `alias_key` are names folded the way hearsay matches them: lowercase,
       accents removed, runs of spaces, hyphens and underscores made one space, a final `'s`
       dropped (`Russia's` → `russia`). Fold what you look up the same way and compare with `=`.
+
+      ## Words
+
+      `content_words`, `text_words`, `name_words` and `alias_words` hold text folded as hearsay
+      searches it (lowercase, accents removed, runs of spaces, hyphens and underscores made one
+      space), with each word between hyphens, which folding never leaves: `The NMC's plan` is
+      `-the- -nmc-'-s- -plan-`. `LIKE '%-nmc-%'` finds the word, `LIKE '%-third- -party-%'` the
+      phrase and `LIKE '%-tariff%'` words starting with tariff, as hearsay's patterns do;
+      `hearsay -c 'explain sql QUERY'` writes such SQL for a query.
 
       ## Spans
 

@@ -62,12 +62,14 @@ public enum ExportTable: String, CaseIterable, Sendable {
         .init("span_start", .integer, "Where the sentence starts in the article text."),
         .init("span_end", .integer, "Where it ends (excluded)."),
         .init("text", .text, "The sentence, whitespace as in the file."),
+        .init("text_words", .text, "The text folded for word search (see Words below)."),
       ]
     case .entities:
       return [
         .init("id", .text, "FNV-1a 64 of `type|name_key`, 16 hex digits."),
         .init("name", .text, "The canonical name: the fullest form seen."),
         .init("name_key", .text, "The name folded for matching (see Names below)."),
+        .init("name_words", .text, "The name folded for word search."),
         .init("type", .text, "person, organization, place or group."),
         .init("mentions", .integer, "How many times it is mentioned."),
       ]
@@ -78,9 +80,18 @@ public enum ExportTable: String, CaseIterable, Sendable {
         .init("entity_id", .text, "The entity."),
         .init("alias", .text, "The other name, as written."),
         .init("alias_key", .text, "The alias folded for matching."),
+        .init("alias_words", .text, "`alias_key` folded for word search."),
+        .init(
+          "ordinal", .integer,
+          "Order among the entity's aliases as this export saw them, from 0 (per shard)."),
       ]
     case .roles:
-      return [.init("entity_id", .text, "The entity."), .init("role", .text, "The title or role.")]
+      return [
+        .init("entity_id", .text, "The entity."), .init("role", .text, "The title or role."),
+        .init(
+          "ordinal", .integer,
+          "Order among the entity's roles as this export saw them, from 0 (per shard)."),
+      ]
     case .statements:
       return [
         .init("id", .text, "`ARTICLE_ID-sN`, N the statement's place in its article from 0."),
@@ -92,6 +103,7 @@ public enum ExportTable: String, CaseIterable, Sendable {
         .init("as_written", .text, "The speaker as written in the sentence (\"He\", \"Wang\")."),
         .init("cue", .text, "The cue word or phrase (\"said\", \"according to\")."),
         .init("content", .text, "What was said."),
+        .init("content_words", .text, "The content folded for word search."),
         .init("kind", .text, "direct, indirect, belief or discussion."),
         .init("source_start", .integer, "The speaker's mention in the sentence.", nullable: true),
         .init("source_end", .integer, "", nullable: true),

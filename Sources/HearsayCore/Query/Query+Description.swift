@@ -28,6 +28,7 @@ extension Query: CustomStringConvertible {
     case .articles: parts = ["articles"]
     case .show(let article): parts = ["show", article.description]
     case .context(let n): parts = ["context", String(n.value)]
+    case .explainSQL(let query): parts = ["explain-sql", query.description]
     }
     parts += clauses.descriptions
     return "(" + parts.joined(separator: " ") + ")"

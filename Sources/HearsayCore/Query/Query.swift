@@ -45,6 +45,9 @@ package enum QueryForm: Sendable, Equatable {
   case show(QueryName)
   /// `context N`: the sentence behind row N of the previous result, with its neighbours.
   case context(QueryNumber)
+  /// `explain sql QUERY`: the query as one standard SQL statement over `hearsay export`'s
+  /// tables, one line of SQL a row (`SQLTranslator`).
+  indirect case explainSQL(Query)
 
   /// The form as named in messages: `who said`, `what did … say`, `people`.
   var title: String {
@@ -62,8 +65,14 @@ package enum QueryForm: Sendable, Equatable {
     case .articles: return "articles"
     case .show: return "show"
     case .context: return "context"
+    case .explainSQL: return "explain sql"
     }
   }
+}
+
+/// The languages `explain` translates a query to.
+package enum ExplainLanguage: String, Sendable, Equatable, CaseIterable {
+  case sql
 }
 
 /// What `top N` ranks.

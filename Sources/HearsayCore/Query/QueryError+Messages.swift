@@ -27,7 +27,8 @@ extension QueryError {
     let forms =
       "a query is one of: who said PATTERN, what did SPEAKER say, statements, count statements, "
       + "people, organizations, places, meetings, who met SPEAKER, who mentioned TOPIC, "
-      + "who discussed TOPIC, top N speakers, top N topics, articles, show ARTICLE, context N"
+      + "who discussed TOPIC, top N speakers, top N topics, articles, show ARTICLE, context N, "
+      + "explain sql QUERY"
     guard token.kind == .word else {
       let message = token.kind == .end ? "empty query" : "\(token.quoted) does not start a query"
       return QueryError(message: message, range: token.range, hint: forms)

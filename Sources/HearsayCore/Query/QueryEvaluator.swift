@@ -83,6 +83,8 @@ enum QueryEvaluator {
         throw QueryError.rowWithoutSentence(number)
       }
       return contextTable(around: source, corpus: corpus)
+    case .explainSQL(let inner):
+      return try SQLTranslator(resolver: resolver).table(for: inner)
     }
   }
 

@@ -21,7 +21,7 @@ extension QueryForm {
       return [.about, .mentioning] + kinds + dates + [.sort, .limit]
     case .entities, .meetings, .whoMet, .whoMentioned:
       return dates + [.sort, .limit]
-    case .show, .context:
+    case .show, .context, .explainSQL:
       return []
     }
   }
@@ -48,7 +48,7 @@ extension QueryForm {
     case .entities: return [.name, .mentions, .articles]
     case .meetings, .whoMet, .whoMentioned: return [.date, .article]
     case .articles: return [.date, .article, .statements, .source]
-    case .top, .show, .context: return []
+    case .top, .show, .context, .explainSQL: return []
     }
   }
 }

@@ -46,6 +46,9 @@ public enum QueryHelp {
     Entry(
       "context N", "the sentence behind row N of the last result, two either side",
       "context 1"),
+    Entry(
+      "explain sql QUERY", "the query as standard SQL over `hearsay export`'s tables",
+      "explain sql who said * about NMC | count by speaker"),
   ]
 
   /// The clauses that narrow, order and cut a form's rows; a form takes those that fit it.

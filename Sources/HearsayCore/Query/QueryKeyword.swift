@@ -5,7 +5,7 @@
 /// after `kind`, `by`, `top N` or `with`, so they are not listed here.
 package enum QueryKeyword: String, CaseIterable, Sendable {
   case who, said, met, mentioned, discussed, what, did, say, statements, count, top
-  case people, organizations, organisations, places, meetings, articles, show, context
+  case people, organizations, organisations, places, meetings, articles, show, context, explain
   case about, by, with, like, limit, sort, asc, desc, since, until, kind, direct, indirect
   case `in`, from, mentioning, `where`
   case and, or, not
@@ -13,7 +13,7 @@ package enum QueryKeyword: String, CaseIterable, Sendable {
   /// The words a query can start with, as listed in messages.
   static let formStarts: [QueryKeyword] = [
     .who, .what, .statements, .count, .top, .people, .organizations, .places, .meetings,
-    .articles, .show, .context,
+    .articles, .show, .context, .explain,
   ]
 
   /// The words a pipeline stage can start with.
@@ -29,7 +29,7 @@ package enum QueryKeyword: String, CaseIterable, Sendable {
       return true
     case .who, .said, .met, .mentioned, .discussed, .what, .did, .statements, .count, .top,
       .people, .organizations, .organisations, .places, .meetings, .articles, .show, .context,
-      .asc, .desc, .where:
+      .explain, .asc, .desc, .where:
       return false
     }
   }

@@ -19,7 +19,8 @@
 ///             | "meetings" , [ "with" , name ]
 ///             | "articles"
 ///             | "show" , name                           (* an article: name, file or path *)
-///             | "context" , number ;                    (* a row of the previous result *)
+///             | "context" , number                      (* a row of the previous result *)
+///             | "explain" , "sql" , line ;              (* any line but show and context *)
 /// clause      = "about" , topic
 ///             | "by" , name                             (* the speaker *)
 ///             | "by" , group                            (* after count statements *)
@@ -58,6 +59,7 @@
 /// takes `about`, `mentioning`, the kinds, dates and `from`; `people`, `organizations`,
 /// `places`, `meetings`, `who met` and `who mentioned` take dates and `from`; all but `top`,
 /// `show` and `context` take `sort` and `limit`. Each clause may be given once, in any order.
+/// `explain sql` takes a whole line, stages included, and no clauses of its own.
 /// A query is at most `maxLength` Characters long.
 package struct QueryParser {
   let tokens: [QueryToken]
@@ -191,6 +193,13 @@ package struct QueryParser {
     case .context:
       let context = advance()
       return .context(try parseNumber(after: context))
+    case .explain:
+      let explain = advance()
+      _ = try parseChoice(ExplainLanguage.self, after: explain)
+      if let keyword = current.keyword, SQLTranslator.uncovered.contains(keyword) {
+        throw QueryError.notTranslated(current)
+      }
+      return .explainSQL(try parseQuery())
     default:
       throw QueryError.unknownForm(current)
     }
