@@ -81,7 +81,7 @@ struct ArticleAnalyzer: Sendable {
       }
       byCue[a.cueStart] = resolved
       // Fragments ("said sarcastically", "offered no proof") are not statements.
-      guard wordCount(a.contentStart, a.contentEnd, buffer) >= (a.kind == .direct ? 2 : 3) || a.kind == .discussion else {
+      guard wordCount(a.contentStart, a.contentEnd, buffer) >= 2 || a.kind == .discussion else {
         continue
       }
       var content = buffer.string(a.contentStart, a.contentEnd)

@@ -110,6 +110,40 @@ struct SpeakerPhrase: Sendable {
     return Match(first: first, last: k, mention: s.mentions.last(where: { $0.first >= first && $0.last <= k }), pronoun: nil)
   }
 
+  /// Any short noun phrase opening the clause before a verb of saying: "Those close to him
+  /// say", "63 percent said", "attorneys for the family said". Used only when `before` finds no
+  /// speaker and the cue is unmistakably speech.
+  func clauseSubject(_ s: AnalyzedSentence, end cueIndex: Int) -> Match? {
+    var k = cueIndex
+    while k > 0, s.tokens[k - 1].kind == .word,
+      CueLexicon.auxiliaries.contains(s.tokens[k - 1].lower) || (s.tokens[k - 1].lower.hasSuffix("ly") && !s.tokens[k - 1].isCapitalized)
+    {
+      k -= 1
+    }
+    guard k > 0 else { return nil }
+    let links: Set<String> = ["of", "for", "from", "on", "at", "in", "with", "to", "close", "familiar", "near"]
+    var first = k
+    while first > 0, k - first < 8 {
+      let t = s.tokens[first - 1]
+      guard t.kind == .word || t.kind == .number || t.text == "-" || t.text == "%" else { break }
+      if s.quoteOf.indices.contains(first - 1), s.quoteOf[first - 1] != nil { break }
+      if SpeakerPhrase.stoppers.contains(t.lower), !links.contains(t.lower) { break }
+      if CueLexicon.forms[t.lower] != nil { return nil }
+      first -= 1
+    }
+    guard first < k else { return nil }
+    // The phrase must open its clause: the sentence start, a comma, a quote or a link word.
+    if first > 0 {
+      let before = s.tokens[first - 1]
+      guard before.kind == .punctuation || before.kind == .quote || before.kind == .dash
+        || ["that", "and", "but", "because", "while", "although", "though", "as"].contains(before.lower)
+      else { return nil }
+    }
+    while first < k - 1, links.contains(s.tokens[first].lower) { first += 1 }
+    guard !links.contains(s.tokens[k - 1].lower) else { return nil }
+    return Match(first: first, last: k, mention: s.mentions.last(where: { $0.first >= first && $0.last <= k }), pronoun: nil)
+  }
+
   /// For a comma closing ", who …," or ", the company's chief," the index of the opening comma.
   private func clauseOpening(_ s: AnalyzedSentence, closingComma c: Int) -> Int? {
     var p = c - 1

@@ -146,6 +146,6 @@ enum CueLexicon {
     "were", "are", "be", "been", "did", "does", "do", "not", "never", "recently", "publicly",
     "privately", "separately", "explicitly", "specifically", "simply", "quickly", "flatly",
     "firmly", "strongly", "openly", "subsequently", "now", "already", "still", "frequently",
-    "often", "insisted", "even", "just", "should", "can", "must", "officially", "clearly",
+    "often", "insisted", "even", "just", "long", "should", "can", "must", "officially", "clearly",
   ]
 }
