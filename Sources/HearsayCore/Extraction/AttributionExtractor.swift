@@ -135,6 +135,10 @@ struct AttributionExtractor: Sendable {
         }
       }
     }
+    // "member states", "New York state attorney general": "state" reports only "state that …".
+    if entry.lemma == "state", t.lower != "stated", c + 1 < s.tokens.count, s.tokens[c + 1].lower != "that" {
+      return false
+    }
     if c + 1 < s.tokens.count {
       let next = s.tokens[c + 1].lower
       if ["of", "by"].contains(next) && entry.lemma != "call for" { return false }
@@ -304,6 +308,12 @@ struct AttributionExtractor: Sendable {
     "proved", "shows", "showed", "suggests", "implies", "makes", "made", "found", "finds", "hopes",
   ]
 
+  /// Words that follow a relative "that" but never open a reported clause.
+  private static let relativeClauseVerbs: Set<String> = [
+    "had", "has", "have", "is", "was", "were", "are", "will", "would", "could", "can", "may",
+    "might", "should", "did", "does", "do", "must", "helped", "made",
+  ]
+
   /// "X [verb] that …" with a verb no lexicon knows ("Clinton contended that …"): a named or
   /// pronoun subject directly before a past or present verb and its "that" clause.
   private func verbThat(at c: Int, in s: AnalyzedSentence) -> Attribution? {
@@ -313,6 +323,8 @@ struct AttributionExtractor: Sendable {
       verb.lower.hasSuffix("ed") || (verb.lower.hasSuffix("s") && !verb.lower.hasSuffix("ss")),
       !Self.nonReportingVerbs.contains(verb.lower), !verb.lower.hasSuffix("ly")
     else { return nil }
+    // "companies that had insured …": a relative clause, not a reported one.
+    guard !Self.relativeClauseVerbs.contains(s.tokens[c + 1].lower) else { return nil }
     guard let speaker = phrases.before(s, end: c - 1), speaker.mention != nil || speaker.pronoun.map({ ["he", "she", "they"].contains($0) }) == true else {
       return nil
     }

@@ -123,10 +123,16 @@ enum CueLexicon {
     "dub", "nam", "liken", "call", "titl",
   ]
 
+  /// Learned words that end like verbs but are nouns or adjectives in news text.
+  private static let nouns: Set<String> = [
+    "complaints", "focuses", "lays", "allegations", "consensus", "disagreements", "opinions",
+    "rumors", "nervous", "sights", "fingers", "pains",
+  ]
+
   /// Inflected verb forms only: no adverbs ("reportedly"), nouns or adjectives.
   private static func isVerbForm(_ word: String) -> Bool {
     !word.hasSuffix("ly") && (word.hasSuffix("ed") || word.hasSuffix("ing") || word.hasSuffix("s"))
-      && !word.hasSuffix("ss") && !["complaints", "focuses", "lays"].contains(word)
+      && !word.hasSuffix("ss") && !nouns.contains(word)
   }
 
   /// Forms that are cues only in a fixed phrase, checked by the extractor:
