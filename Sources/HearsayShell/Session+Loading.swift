@@ -53,14 +53,26 @@ extension Session {
       filesRead: outcome.filesRead, bytesRead: outcome.bytesRead, problems: outcome.problems,
       duration: clock.now - start)
     lastLoad = report
+    lastCacheUsage = outcome.cache
+    for notice in outcome.cache?.notices ?? [] {
+      errors.write("hearsay: \(TerminalSanitizer.clean(notice).onOneLine)\n")
+    }
     for problem in outcome.problems where reportedProblems.insert(problem.description).inserted {
-      errors.write("hearsay: \(TerminalSanitizer.clean(problem.description).onOneLine)\n")
+      errors.write(LoadReport.line(for: problem))
     }
     if reportsLoads || showedProgress {
       errors.write(report.summary(of: corpus) + "\n")
     }
     if timer { errors.write("run time: \(Self.seconds(report.duration))\n") }
     return true
+  }
+
+  /// How many files the last load skipped and why, as a line for the end of a run that is not
+  /// interactive; nil when it skipped fewer than two.
+  ///
+  ///     hearsay: 3 files skipped: 2 empty file; 1 not valid JSON or JSON lines (.stats lists them)
+  package var skippedFilesSummary: String? {
+    lastLoad?.skippedSummary.map { "hearsay: \($0) (.stats lists them)\n" }
   }
 
   /// `12 articles, 40 statements`.
@@ -90,10 +102,13 @@ extension Session {
     if let report = lastLoad {
       let warnings = report.problems.count - report.skipped.count
       var files = "\(report.filesRead) read (\(LoadReport.megabytes(report.bytesRead)))"
-      files += ", \(report.skipped.count) skipped"
+      files += ", \(report.skippedFileCount) skipped"
       if warnings > 0 { files += ", \(counted(warnings, "warning"))" }
       rows.append(("files", files))
       rows.append(("load time", Self.seconds(report.duration)))
+      if let usage = lastCacheUsage {
+        rows.append(("cache", "\(usage.hits) hits, \(usage.extracted) extracted"))
+      }
     } else {
       rows.append(("files", "none loaded"))
     }
@@ -105,7 +120,7 @@ extension Session {
       text += "skipped files:\n"
       let reasons = report.skippedByReason
       for (reason, count) in reasons.prefix(10) {
-        text += "  \(count)  \(TerminalSanitizer.clean(reason).onOneLine)\n"
+        text += "  \(count)  \(reason)\n"
       }
       if reasons.count > 10 { text += "  … and \(reasons.count - 10) other reasons\n" }
     }

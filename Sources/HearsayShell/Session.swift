@@ -69,6 +69,8 @@ package final class Session {
   package internal(set) var lastQuery: String?
   /// How the last load went, for `.stats`; nil before any load.
   package internal(set) var lastLoad: LoadReport?
+  /// How the snapshot cache served the last load, for `.stats`; nil without a cache.
+  package internal(set) var lastCacheUsage: CacheUsage?
 
   let loader: CorpusLoader
   let width: () -> Int?

@@ -25,6 +25,8 @@ struct Eval: ParsableCommand {
   @Flag(help: "List the gold attributions missed and the statements invented, with their sentences.")
   var showMisses = false
 
+  @Flag(name: .customLong("no-cache"), help: .noCache) var noCache = false
+
   @Argument(help: ArgumentHelp("Article files or folders (default: DIR/text).", valueName: "path"))
   var paths: [String] = []
 
@@ -42,8 +44,10 @@ struct Eval: ParsableCommand {
       errors.write("hearsay: \(problem)\n")
       throw ExitCode(1)
     }
-    let outcome = CorpusLoader().load(paths: paths.isEmpty ? [goldCorpus.textFolder] : paths)
-    for problem in outcome.problems { errors.write("hearsay: \(problem)\n") }
+    let outcome = CorpusLoader.forThisProgram(noCache: noCache)
+      .load(paths: paths.isEmpty ? [goldCorpus.textFolder] : paths)
+    outcome.reportProblems(to: errors)
+    outcome.reportCacheNotices(to: errors)
     let score = goldCorpus.score(outcome.corpus, overlap: overlap)
     FileDescriptorSink.standardOutput().write(
       EvaluationReport.render(score, corpus: outcome.corpus, overlap: overlap, showMisses: showMisses))

@@ -27,14 +27,17 @@ struct Export: ParsableCommand {
   @Option(name: .customLong("to"), help: ArgumentHelp("The folder to write.", valueName: "dir"))
   var folder: String
 
+  @Flag(name: .customLong("no-cache"), help: .noCache) var noCache = false
+
   @Argument(help: ArgumentHelp("Article files or folders.", valueName: "path"))
   var paths: [String]
 
   func run() throws {
     ProcessSignals.ignoreBrokenPipes()
     let errors = FileDescriptorSink.standardError()
-    let outcome = CorpusLoader().load(paths: paths)
-    for problem in outcome.problems { errors.write("hearsay: \(problem)\n") }
+    let outcome = CorpusLoader.forThisProgram(noCache: noCache).load(paths: paths)
+    outcome.reportProblems(to: errors)
+    outcome.reportCacheNotices(to: errors)
     do {
       try ExportFolder.create(folder)
       let export = CorpusExport(outcome.corpus)

@@ -24,16 +24,16 @@ struct Extract: ParsableCommand {
 
   @Flag var records: Records = .statements
 
+  @Flag(name: .customLong("no-cache"), help: .noCache) var noCache = false
+
   @Argument(help: ArgumentHelp("Article files or folders.", valueName: "path"))
   var paths: [String]
 
   func run() throws {
     ProcessSignals.ignoreBrokenPipes()
-    let outcome = CorpusLoader().load(paths: paths)
-    let errors = FileDescriptorSink.standardError()
-    for problem in outcome.problems {
-      errors.write("hearsay: \(problem)\n")
-    }
+    let outcome = CorpusLoader.forThisProgram(noCache: noCache).load(paths: paths)
+    outcome.reportProblems(to: FileDescriptorSink.standardError())
+    outcome.reportCacheNotices(to: FileDescriptorSink.standardError())
     let text: String
     switch records {
     case .statements: text = ExtractRecords.statements(in: outcome.corpus)

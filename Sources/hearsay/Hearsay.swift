@@ -86,6 +86,9 @@ struct Hearsay: ParsableCommand {
       "Do not run the init file.", discussion: "Example: --no-init -c people"))
   var noInit = false
 
+  @Flag(name: .customLong("no-cache"), help: .noCache)
+  var noCache = false
+
   @Flag(
     name: .customLong("no-color"),
     help: ArgumentHelp(
@@ -117,7 +120,8 @@ struct Hearsay: ParsableCommand {
     let errors = FileDescriptorSink.standardError()
     let session = Session(
       format: Terminal.isTerminal(1) ? .table : .tsv, output: output, errors: errors,
-      width: { Terminal.width(of: 1) })
+      width: { Terminal.width(of: 1) },
+      loader: CorpusLoader.forThisProgram(noCache: noCache))
     session.color = !noColor && Terminal.allowsColor(1)
     session.parameters = Dictionary(
       parameters.map { parameter in
@@ -146,12 +150,17 @@ struct Hearsay: ParsableCommand {
     } else {
       status = InteractiveShell.run(session)
     }
+    if !interactive, let skipped = session.skippedFilesSummary { errors.write(skipped) }
     if !session.finish() { status = 1 }
     if let failure = output.failure {
       errors.write("hearsay: cannot write standard output: \(failure)\n")
       status = 1
     }
-    if status != 0 { throw ExitCode(status) }
+    // The process ends here, with the session alive: freeing a large corpus object by object
+    // would take longer than reading it back from the snapshot cache.
+    withExtendedLifetime(session) {
+      Self.exit(withError: status != 0 ? ExitCode(status) : nil)
+    }
   }
 
   /// Runs each `-c` in order, then the `-f` script; stops at the first failure unless

@@ -79,9 +79,12 @@ import Testing
     let run = try HearsayRun.run(
       ["--no-headers", "-c", "articles", "-c", ".stats", workspace.child("corpus")], in: workspace)
     #expect(run.status == 0)
+    let summary =
+      "hearsay: 8 files skipped: 1 binary file (NUL bytes), not text; 1 empty file;"
+      + " 1 a FIFO (named pipe), not an article file; 5 for other reasons (.stats lists them)"
     #expect(
       run.errors.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        == expected + [""])
+        == expected + [summary, ""])
     let titles = run.output.split(separator: "\n").compactMap { line -> String? in
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
       return fields.count > 2 ? String(fields[2]) : nil
@@ -121,7 +124,8 @@ import Testing
     chmod(workspace.child("corpus"), 0o755)
     chmod(good, 0o644)
     chmod(locked, 0)
-    let arguments = ["--no-headers", "-c", "articles", workspace.child("corpus")]
+    // `nobody` cannot write the workspace's cache folder either; that notice is tested apart.
+    let arguments = ["--no-cache", "--no-headers", "-c", "articles", workspace.child("corpus")]
     let run: HearsayRun
     if getuid() == 0 {
       let binary = try HearsayExecutable.path()
@@ -135,6 +139,91 @@ import Testing
     #expect(run.errors == "hearsay: \(locked): Permission denied\n")
     #expect(run.output.contains("\tReadable\t"), "\(run.output)")
     #expect(!run.output.contains("Locked"))
+  }
+
+  // MARK: The skipped-files summary
+
+  /// Two good articles in `articles/` with two binary files and a malformed JSON file beside
+  /// them; returns the folder.
+  static func writeSomeBadFiles(in workspace: Workspace) throws -> String {
+    let folder = try workspace.writeArticles()
+    try Data([0x89, 0x50, 0x4E, 0x47, 0x00]).write(to: URL(fileURLWithPath: folder + "/logo.txt"))
+    try Data([0x25, 0x50, 0x44, 0x46, 0x00]).write(to: URL(fileURLWithPath: folder + "/scan.txt"))
+    try workspace.write("articles/broken.json", "{\"title\": \"Unclosed\"")
+    return folder
+  }
+
+  /// The summary line for `writeSomeBadFiles`, before the shell's `(.stats lists them)`.
+  static let someBadFilesSummary =
+    "hearsay: 3 files skipped: 2 binary file (NUL bytes), not text; 1 not valid JSON or JSON lines"
+
+  /// Each row: how the queries come (`-c`, `-f` or piped standard input).
+  ///
+  /// stderr holds the three files' lines and, at the end, the summary; stdout only the result.
+  @Test(arguments: ["-c", "-f", "stdin"])
+  func batchRunsSayHowManyFilesWereSkippedAndWhy(mode: String) throws {
+    let workspace = try Workspace()
+    let folder = try Self.writeSomeBadFiles(in: workspace)
+    let script = try workspace.write("people.hsq", "people\n")
+    let run: HearsayRun
+    switch mode {
+    case "-c": run = try HearsayRun.run(["-c", "people", folder], in: workspace)
+    case "-f": run = try HearsayRun.run(["-f", script, folder], in: workspace)
+    default: run = try HearsayRun.run([folder], input: "people\n", in: workspace)
+    }
+    #expect(run.status == 0)
+    let lines = run.errors.split(separator: "\n").map(String.init)
+    #expect(lines.count == 4, "\(run.errors)")
+    #expect(lines.last == Self.someBadFilesSummary + " (.stats lists them)")
+    #expect(run.output.hasPrefix("name\taliases\t"), "\(run.output)")
+    #expect(!run.output.contains("skipped"))
+  }
+
+  /// Each row: a subcommand, with the options it needs before the paths.
+  @Test(arguments: [["extract"], ["export", "--to", "out"], ["eval", "--gold", "gold"]])
+  func subcommandsSayHowManyFilesWereSkippedAndWhy(arguments: [String]) throws {
+    let workspace = try Workspace()
+    let folder = try Self.writeSomeBadFiles(in: workspace)
+    for empty in ["gold/text", "gold/attributions"] {
+      try FileManager.default.createDirectory(
+        atPath: workspace.child(empty), withIntermediateDirectories: true)
+    }
+    let run = try HearsayRun.run(
+      arguments.map { $0 == "out" || $0 == "gold" ? workspace.child($0) : $0 } + [folder],
+      in: workspace)
+    #expect(run.status == 0, "\(run.errors)")
+    let lines = run.errors.split(separator: "\n").map(String.init)
+    #expect(lines.count == 4, "\(run.errors)")
+    #expect(lines.last == Self.someBadFilesSummary)
+    #expect(!run.output.contains("skipped"))
+  }
+
+  /// Each row: a run on two good articles, which prints nothing on stderr.
+  @Test(arguments: [["-c", "people"], [], ["extract"]])
+  func aCleanLoadPrintsNoSummary(arguments: [String]) throws {
+    let workspace = try Workspace()
+    let articles = try workspace.writeArticles()
+    let run = try HearsayRun.run(arguments + [articles], input: "people\n", in: workspace)
+    #expect(run.status == 0)
+    #expect(run.errors.isEmpty, "\(run.errors)")
+  }
+
+  /// Loads in a script do not repeat the summary: it comes once, last, with the final counts.
+  @Test func theSummaryComesOnceAtTheEndWithTheFinalCounts() throws {
+    let workspace = try Workspace()
+    let folder = try Self.writeSomeBadFiles(in: workspace)
+    try workspace.write("more/good.txt", " date 2025-01-05 More\n\nLea Novak said it was fine.\n")
+    try workspace.write("worse/empty.txt", "")
+    let run = try HearsayRun.run(
+      ["-c", ".load " + workspace.child("more"), "-c", ".load " + workspace.child("worse"), folder],
+      in: workspace)
+    #expect(run.status == 0)
+    let lines = run.errors.split(separator: "\n").map(String.init)
+    #expect(lines.filter { $0.contains(" skipped: ") }.count == 1, "\(run.errors)")
+    #expect(
+      lines.last
+        == "hearsay: 4 files skipped: 2 binary file (NUL bytes), not text;"
+        + " 1 not valid JSON or JSON lines; 1 empty file (.stats lists them)")
   }
 
   // MARK: Queries
@@ -192,6 +281,8 @@ import Testing
     #expect(
       run.errors.hasPrefix(
         "<stdin>:2:20001: error: the query is too long: 1053999 characters, at most 20000\n"))
+    // The echoed line is a window of 100 columns around the caret, not the whole megabyte.
+    #expect(run.errors.utf8.count < 1_000, "\(run.errors.utf8.count) bytes on stderr")
     #expect(run.errors.contains("<stdin>:3:12: error: unexpected '\\u{0}'\n"))
     #expect(!run.errors.unicodeScalars.contains("\u{0}"))
     #expect(run.output.contains("Anna Berg\t"), "\(run.output)")

@@ -78,12 +78,14 @@ final class Workspace {
     return folder
   }
 
-  /// The environment the binary runs with: history and home inside the workspace, UTF-8.
+  /// The environment the binary runs with: history, snapshot cache and home inside the
+  /// workspace, UTF-8.
   var environment: [String: String] {
     [
       "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
       "HOME": path,
       "XDG_STATE_HOME": child("state"),
+      "XDG_CACHE_HOME": child("cache"),
       "LANG": "C.UTF-8",
       "TERM": "xterm",
     ]

@@ -57,8 +57,74 @@ import Testing
       DiagnosticRenderer.render(tabbed, source: source) == "error: x\n  \tabout NMC\n  \t^~~~~\n")
   }
 
+  /// The caret is measured on the line as shown, without the escape sequence cleaned out.
+  @Test func theCaretSkipsEscapeSequencesCleanedFromTheLine() {
+    let error = QueryError(message: "x", range: 8..<9)
+    #expect(
+      DiagnosticRenderer.render(error, source: "a \u{1B}[2Jb c d")
+        == "error: x\n  a b c d\n      ^\n")
+  }
+
   @Test func rangesPastTheSourceAreClamped() {
     let error = QueryError(message: "x", range: 40..<50)
     #expect(DiagnosticRenderer.render(error, source: "people") == "error: x\n  people\n        ^\n")
+  }
+
+  /// `who said * about ` 17 characters long, repeated to make long lines.
+  static let phrase = "who said * about "
+
+  /// Each row: a source line (a phrase repeated), the error's range, and the line and caret
+  /// shown for it.
+  ///
+  /// Lines up to 100 columns are shown whole; a longer one is cut to 100 columns around the
+  /// error, starting at most 33 columns before it, with `…` at each cut end.
+  @Test(arguments: [
+    ("who sed * about SCO", 1, 4..<7, "  who sed * about SCO\n      ^~~\n"),
+    (
+      "people xx ", 10, 97..<99,
+      "  " + String(repeating: "people xx ", count: 10) + "\n  " + String(repeating: " ", count: 97)
+        + "^~\n"
+    ),
+    (
+      phrase, 10, 0..<3,
+      "  who said * about who said * about who said * about who said * about who said * about who"
+        + " said * abo…\n  ^~~\n"
+    ),
+    (
+      phrase, 62, 497..<501,
+      "  …aid * about who said * about who said * about who said * about who said * about who said"
+        + " * about w…\n  " + String(repeating: " ", count: 34) + "^~~~\n"
+    ),
+    (
+      phrase, 10, 170..<170,
+      "  … said * about who said * about who said * about who said * about who said * about who"
+        + " said * about \n  " + String(repeating: " ", count: 100) + "^\n"
+    ),
+    (
+      phrase, 2_000, 20_000..<34_000,
+      "  …* about who said * about who said * about who said * about who said * about who said *"
+        + " about who s…\n  " + String(repeating: " ", count: 34) + "^"
+        + String(repeating: "~", count: 65) + "\n"
+    ),
+    (
+      "東京 ", 60, 90..<92,
+      "  …京 東京 東京 東京 東京 東京 東京 東京 東京 東京 東京 東京 東京 東京 東京 東京 東京 東京 東京"
+        + " 東京 …\n  " + String(repeating: " ", count: 34) + "^~~~\n"
+    ),
+  ])
+  func longLinesAreCutToAWindowAroundTheError(
+    phrase: String, count: Int, range: Range<Int>, shown: String
+  ) {
+    let error = QueryError(message: "x", range: range)
+    let source = String(repeating: phrase, count: count)
+    #expect(DiagnosticRenderer.render(error, source: source) == "error: x\n" + shown)
+  }
+
+  @Test func aCutLineKeepsTheTrueColumnInTheLocation() {
+    let source = "statements\n" + String(repeating: Self.phrase, count: 62)
+    let error = QueryError(message: "x", range: 508..<512)
+    let rendered = DiagnosticRenderer.render(error, source: source, file: "q.hsq", line: 4)
+    #expect(rendered.hasPrefix("q.hsq:5:498: error: x\n  …aid * about who said"), "\(rendered)")
+    #expect(rendered.hasSuffix(" w…\n  " + String(repeating: " ", count: 34) + "^~~~\n"))
   }
 }

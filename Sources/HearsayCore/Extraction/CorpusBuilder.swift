@@ -10,22 +10,30 @@ struct CorpusBuilder: Sendable {
     var topics: [[EntityID]] = []
     var meetings: [Meeting] = []
     articles.reserveCapacity(analyses.count)
+    entityIndex.reserveCapacity(analyses.reduce(0) { $0 + $1.entities.count })
+    // The costly per-article work (folding entity names, counting code points) runs on all
+    // cores first; the merge below is in article order.
+    let prepared = analyses.concurrentMap { analysis in
+      let doc = analysis.document
+      let bodyStart = doc.text.utf8.index(doc.text.utf8.startIndex, offsetBy: doc.bodyStart)
+      return (
+        bodyStart: doc.text.unicodeScalars.distance(from: doc.text.startIndex, to: bodyStart),
+        entityKeys: analysis.entities.map { "\($0.kind.rawValue)|\(NameFolding.fold($0.name))" }
+      )
+    }
 
     for (articleIndex, analysis) in analyses.enumerated() {
       let articleID = ArticleID(articleIndex)
       let doc = analysis.document
-      let buffer = doc.text
-      let bodyStart = buffer.utf8.index(buffer.utf8.startIndex, offsetBy: doc.bodyStart)
       articles.append(
         Article(
           id: articleID, path: doc.path, format: doc.format, date: doc.date, title: doc.title,
           source: analysis.credit ?? doc.source, text: doc.text,
-          bodyStart: buffer.unicodeScalars.distance(from: buffer.startIndex, to: bodyStart),
-          sentences: analysis.sentences))
+          bodyStart: prepared[articleIndex].bodyStart, sentences: analysis.sentences))
       // Map local entities to global ones.
       var local: [Int: EntityID] = [:]
       for (i, e) in analysis.entities.enumerated() {
-        let key = "\(e.kind.rawValue)|\(NameFolding.fold(e.name))"
+        let key = prepared[articleIndex].entityKeys[i]
         let index: Int
         if let existing = entityIndex[key] {
           index = existing

@@ -10,9 +10,13 @@ import Synchronization
 public struct CorpusLoader: Sendable {
   /// Worker threads for extraction; 1 runs everything on the calling thread.
   public var parallelism: Int
+  /// Where unchanged files are taken from instead of being extracted again, and where
+  /// extractions are kept; nil extracts every file.
+  public var cache: SnapshotCache?
 
-  public init(parallelism: Int = 0) {
+  public init(parallelism: Int = 0, cache: SnapshotCache? = nil) {
     self.parallelism = parallelism > 0 ? parallelism : Self.processorCount()
+    self.cache = cache
   }
 
   /// Loads every article under the paths (files, or directories walked recursively in sorted
@@ -23,6 +27,13 @@ public struct CorpusLoader: Sendable {
   public func load(paths: [String], control: LoadControl = LoadControl()) -> LoadOutcome {
     let walked = ArticleFileWalker().expand(paths)
     let files = walked.files
+    var wholeNotice: String?
+    if let cache {
+      let whole = cache.wholeLoad(paths: paths, walked: walked, control: control)
+      if let outcome = whole.outcome { return outcome }
+      wholeNotice = whole.notice
+    }
+    let snapshots = cache.map { SnapshotSet(cache: $0, paths: paths, files: files) }
     var perFile = [FileResult](repeating: FileResult(), count: files.count)
     let workers = max(1, min(parallelism, files.count))
     let done = Atomic<Int>(0)
@@ -32,7 +43,9 @@ public struct CorpusLoader: Sendable {
       let analyzer = ArticleAnalyzer()
       let work: @Sendable (Int) -> Void = { i in
         if control.isCancelled() { return }
-        let result = Self.process(files[i], analyzer)
+        let result = Self.process(
+          files[i], analyzer, caching: snapshots != nil,
+          stored: snapshots?.entry(forFile: i, path: files[i]))
         slots[i] = result
         let finished = done.add(1, ordering: .relaxed).newValue
         let bytes = bytesDone.add(result.bytes, ordering: .relaxed).newValue
@@ -65,17 +78,42 @@ public struct CorpusLoader: Sendable {
       }
     }
     let corpus = CorpusBuilder().build(analyses)
-    return LoadOutcome(corpus: corpus, problems: problems, filesRead: files.count, bytesRead: bytes)
+    var usage = snapshots?.save(records: perFile.map(\.record), damaged: perFile.map(\.damaged))
+    if let cache, let saved = usage {
+      var notices = (wholeNotice.map { [$0] } ?? []) + saved.notices
+      let records = perFile.compactMap(\.record)
+      if records.count == files.count, !notices.contains(where: { $0.hasPrefix("cannot write") }),
+        let failure = cache.saveWhole(
+          paths: paths, records: records, problems: perFile.map(\.problems), corpus: corpus)
+      {
+        notices.append("cannot write the snapshot cache: \(failure)")
+      }
+      usage = CacheUsage(hits: saved.hits, extracted: saved.extracted, notices: notices)
+    }
+    return LoadOutcome(
+      corpus: corpus, problems: problems, filesRead: files.count, bytesRead: bytes, cache: usage)
   }
 
   private struct FileResult: Sendable {
     var analyses: [ArticleAnalysis] = []
     var problems: [LoadProblem] = []
     var bytes = 0
+    /// What to keep of the file in its snapshot, when caching.
+    var record: SnapshotFile.Record?
+    /// True when the file's snapshot entry was damaged.
+    var damaged = false
   }
 
-  private static func process(_ path: String, _ analyzer: ArticleAnalyzer) -> FileResult {
+  /// Reads one file and takes its results from its snapshot entry (`stored`) when the file's
+  /// fingerprint matches it, or else extracts it (making a record for the snapshot when
+  /// `caching`).
+  private static func process(
+    _ path: String, _ analyzer: ArticleAnalyzer, caching: Bool,
+    stored: (SnapshotFile, SnapshotFile.Entry)?
+  ) -> FileResult {
     var result = FileResult()
+    // Taken before reading: a file changed meanwhile gets a fingerprint that cannot match.
+    let modified = caching ? FileFingerprint.modificationTime(of: path) : nil
     let bytes: [UInt8]
     switch FileReader.read(path) {
     case .failure(.message(let reason)):
@@ -85,14 +123,44 @@ public struct CorpusLoader: Sendable {
       bytes = b
     }
     result.bytes = bytes.count
+    let fingerprint = modified.map { FileFingerprint(bytes: bytes, modified: $0) }
+    if let fingerprint, let (snapshot, entry) = stored, entry.fingerprint == fingerprint {
+      do {
+        let file = try snapshot.file(entry, path: path, bytes: bytes)
+        result.problems = file.problems
+        result.analyses = file.analyses
+        result.record = SnapshotFile.Record(
+          path: path, fingerprint: fingerprint, payload: file.payload, checksum: entry.checksum,
+          reused: true)
+        return result
+      } catch {
+        result.damaged = true
+      }
+    }
+    let fileText = extract(path, bytes, analyzer, into: &result)
+    if let fingerprint {
+      var encoder = SnapshotEncoder()
+      encoder.writeFile(problems: result.problems, analyses: result.analyses, fileText: fileText)
+      result.record = SnapshotFile.Record(
+        path: path, fingerprint: fingerprint, payload: encoder.bytes[...],
+        checksum: ContentHash.hash(encoder.bytes), reused: false)
+    }
+    return result
+  }
+
+  /// Decodes, parses and analyses a file's bytes into `result`; returns the decoded text, when
+  /// the file got that far.
+  private static func extract(
+    _ path: String, _ bytes: [UInt8], _ analyzer: ArticleAnalyzer, into result: inout FileResult
+  ) -> String? {
     if bytes.isEmpty {
       result.problems.append(LoadProblem(path: path, reason: "empty file; skipped", severity: .skipped))
-      return result
+      return nil
     }
     if TextDecoder.looksBinary(bytes) {
       result.problems.append(
         LoadProblem(path: path, reason: "binary file (NUL bytes), not text; skipped", severity: .skipped))
-      return result
+      return nil
     }
     let decoded = TextDecoder.decode(bytes)
     if decoded.usedFallback {
@@ -111,7 +179,7 @@ public struct CorpusLoader: Sendable {
     for doc in parsed.documents {
       result.analyses.append(analyzer.analyze(doc))
     }
-    return result
+    return decoded.text
   }
 
   private static func processorCount() -> Int {
@@ -142,8 +210,14 @@ public struct LoadOutcome: Sendable {
   public let bytesRead: Int
   /// True when `LoadControl.isCancelled` stopped the load; the corpus is then empty.
   public let cancelled: Bool
+  /// How the snapshot cache served the load; nil without a cache.
+  public let cache: CacheUsage?
 
-  public init(corpus: Corpus, problems: [LoadProblem], filesRead: Int, bytesRead: Int, cancelled: Bool = false) {
+  public init(
+    corpus: Corpus, problems: [LoadProblem], filesRead: Int, bytesRead: Int, cancelled: Bool = false,
+    cache: CacheUsage? = nil
+  ) {
+    self.cache = cache
     self.corpus = corpus
     self.problems = problems
     self.filesRead = filesRead

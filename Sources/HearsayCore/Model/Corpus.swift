@@ -47,9 +47,12 @@ public struct Corpus: Sendable {
     self.entities = entities
     self.statements = statements
     self.meetings = meetings
+    // Folding names is the costly part of indexing; it is done for all items at once, on all
+    // cores, and the indexes are then filled in order.
+    let foldedEntityNames = entities.concurrentMap { Self.uniqued($0.names.map(NameFolding.fold)) }
     var byName: [String: [EntityID]] = [:]
-    for entity in entities {
-      for name in Set(entity.names.map(NameFolding.fold)) where !name.isEmpty {
+    for (position, entity) in entities.enumerated() {
+      for name in foldedEntityNames[position] where !name.isEmpty {
         byName[name, default: []].append(entity.id)
       }
     }
@@ -72,12 +75,14 @@ public struct Corpus: Sendable {
       : statements.indices.map { $0 < statementTopics.count ? statementTopics[$0] : [] }
     var byArticle = [[StatementID]](repeating: [], count: articles.count)
     var bySpeakerName: [String: (name: String, statements: [StatementID])] = [:]
-    for statement in statements {
+    let speakerNames = statements.concurrentMap { statement in
+      Self.uniqued([statement.speaker] + statement.speakers).map { (NameFolding.fold($0), $0) }
+    }
+    for (position, statement) in statements.enumerated() {
       if articles.indices.contains(statement.article.rawValue) {
         byArticle[statement.article.rawValue].append(statement.id)
       }
-      for name in Set([statement.speaker] + statement.speakers) {
-        let folded = NameFolding.fold(name)
+      for (folded, name) in speakerNames[position] {
         guard !folded.isEmpty else { continue }
         bySpeakerName[folded, default: (name, [])].statements.append(statement.id)
       }
@@ -91,23 +96,19 @@ public struct Corpus: Sendable {
     articlesByDay = articles.compactMap { article in
       article.date.map { (day: $0.dayNumber, article: article.id) }
     }.sorted { ($0.day, $0.article) < ($1.day, $1.article) }
-    articleNames = articles.map(\.name)
+    let articleKeys = ArticleKeys.of(articles)
+    articleNames = articleKeys.map(\.name)
     var byArticleName: [String: [ArticleID]] = [:]
     var bySource: [String: (name: String, articles: [ArticleID])] = [:]
     var byFolder: [String: (name: String, articles: [ArticleID])] = [:]
-    for article in articles {
-      byArticleName[NameFolding.fold(articleNames[article.id.rawValue]), default: []]
-        .append(article.id)
-      if let source = article.source, !NameFolding.fold(source).isEmpty {
-        bySource[NameFolding.fold(source), default: (source, [])].articles.append(article.id)
+    for (position, article) in articles.enumerated() {
+      let keys = articleKeys[position]
+      byArticleName[keys.foldedName, default: []].append(article.id)
+      if let source = article.source, !keys.foldedSource.isEmpty {
+        bySource[keys.foldedSource, default: (source, [])].articles.append(article.id)
       }
-      for folder in Set(article.path.split(separator: "/").dropLast())
-      where folder != "."
-        && folder != ".."
-      {
-        let folded = NameFolding.fold(String(folder))
-        guard !folded.isEmpty else { continue }
-        byFolder[folded, default: (String(folder), [])].articles.append(article.id)
+      for (folded, folder) in keys.folders where !folded.isEmpty {
+        byFolder[folded, default: (folder, [])].articles.append(article.id)
       }
     }
     articlesByName = byArticleName
@@ -129,6 +130,59 @@ public struct Corpus: Sendable {
     meetingsByParticipantName = byParticipantName
     words = CorpusWordIndexes(
       articles: articles, statements: statements, entities: entities, sentenceStarts: starts)
+  }
+
+  /// The names an article is found by, folded: its short name, source and folders.
+  private struct ArticleKeys: Sendable {
+    let name: String
+    let foldedName: String
+    let foldedSource: String
+    /// Each folder of the path once (not `.` or `..`), folded and as written.
+    let folders: [(folded: String, name: String)]
+
+    /// The keys of each article; the folders of each distinct parent folder are found once.
+    static func of(_ articles: [Article]) -> [ArticleKeys] {
+      var foldersByParent: [Substring: [(folded: String, name: String)]] = [:]
+      let folders = articles.map { article in
+        let parent = Self.parent(of: article.path)
+        if let known = foldersByParent[parent] { return known }
+        let parts = parent.split(separator: "/").filter { $0 != "." && $0 != ".." }.map(String.init)
+        let found = Corpus.uniqued(parts).map { (folded: NameFolding.fold($0), name: $0) }
+        foldersByParent[parent] = found
+        return found
+      }
+      return Array(articles.indices).concurrentMap { index in
+        ArticleKeys(articles[index], folders: folders[index])
+      }
+    }
+
+    private init(_ article: Article, folders: [(folded: String, name: String)]) {
+      name = article.name
+      foldedName = NameFolding.fold(name)
+      foldedSource = article.source.map(NameFolding.fold) ?? ""
+      self.folders = folders
+    }
+
+    /// The path up to its last `/` (empty when it has none).
+    private static func parent(of path: String) -> Substring {
+      let utf8 = path.utf8
+      guard let slash = utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+      return path[..<slash]
+    }
+  }
+
+  /// The strings in their order, each once.
+  private static func uniqued(_ strings: [String]) -> [String] {
+    guard strings.count > 1 else { return strings }
+    guard strings.count <= 16 else {
+      var seen = Set<String>()
+      return strings.filter { seen.insert($0).inserted }
+    }
+    // A few names (a speaker and its entities, a path's folders): no set to allocate.
+    var unique: [String] = []
+    unique.reserveCapacity(strings.count)
+    for string in strings where !unique.contains(string) { unique.append(string) }
+    return unique
   }
 
   /// An empty corpus.

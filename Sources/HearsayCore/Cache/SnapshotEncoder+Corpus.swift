@@ -1,0 +1,74 @@
+extension SnapshotEncoder {
+  /// Articles go in blocks of this many, each after its length in bytes, so that a reader can
+  /// decode the blocks on all cores.
+  static let articleBlock = 16
+
+  /// Writes a whole corpus: its articles (in blocks), entities, statements (with their topics)
+  /// and meetings, ids as positions.
+  mutating func write(_ corpus: Corpus) {
+    write(unsigned: UInt64(corpus.articles.count))
+    for start in stride(from: 0, to: corpus.articles.count, by: Self.articleBlock) {
+      var block = SnapshotEncoder()
+      let end = min(start + Self.articleBlock, corpus.articles.count)
+      for article in corpus.articles[start..<end] { block.write(article) }
+      write(unsigned: UInt64(block.bytes.count))
+      append(block.bytes)
+    }
+    writeRest(of: corpus)
+  }
+
+  private mutating func write(_ article: Article) {
+    write(article.path)
+    write(caseOf: article.format, in: ArticleFormat.allCases)
+    write(article.date)
+    write(article.title)
+    write(article.source)
+    write(article.text)
+    write(article.bodyStart)
+    write(unsigned: UInt64(article.sentences.count))
+    for sentence in article.sentences {
+      write(sentence.index)
+      write(sentence.span)
+      write(sentence.text)
+    }
+  }
+
+  private mutating func writeRest(of corpus: Corpus) {
+    write(unsigned: UInt64(corpus.entities.count))
+    for entity in corpus.entities {
+      write(entity.name)
+      write(caseOf: entity.kind, in: EntityKind.allCases)
+      write(entity.aliases)
+      write(entity.roles)
+      write(entity.articles.map(\.rawValue))
+      write(entity.mentions)
+    }
+    write(unsigned: UInt64(corpus.statements.count))
+    for statement in corpus.statements {
+      write(statement.article.rawValue)
+      write(statement.sentence)
+      write(statement.speaker)
+      write(statement.speakers)
+      write(statement.speakerEntities.map(\.rawValue))
+      write(statement.cue)
+      write(statement.content)
+      write(caseOf: statement.kind, in: StatementKind.allCases)
+      write(statement.sourceSpan != nil)
+      if let span = statement.sourceSpan { write(span) }
+      write(statement.cueSpan)
+      write(statement.contentSpan)
+      write(corpus.topics(of: statement.id).map(\.rawValue))
+    }
+    write(unsigned: UInt64(corpus.meetings.count))
+    for meeting in corpus.meetings {
+      write(meeting.article.rawValue)
+      write(meeting.sentence)
+      write(meeting.participants)
+      write(meeting.participantEntities.map(\.rawValue))
+      write(meeting.date)
+      write(meeting.place)
+      write(caseOf: meeting.kind, in: MeetingKind.allCases)
+      write(meeting.planned)
+    }
+  }
+}
