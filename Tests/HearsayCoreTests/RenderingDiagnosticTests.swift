@@ -127,4 +127,44 @@ import Testing
     #expect(rendered.hasPrefix("q.hsq:5:498: error: x\n  …aid * about who said"), "\(rendered)")
     #expect(rendered.hasSuffix(" w…\n  " + String(repeating: " ", count: 34) + "^~~~\n"))
   }
+
+  /// 2,000 seeded random lines (wide characters, tabs, escape sequences) and ranges: a cut line
+  /// is at most 100 columns, and the caret stands under the column the error starts at.
+  @Test func cutLinesFitAndKeepTheCaretInPlace() {
+    // SplitMix64, so every run draws the same lines.
+    var state: UInt64 = 7
+    func next(_ bound: Int) -> Int {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return Int((z ^ (z >> 31)) % UInt64(bound))
+    }
+    let pieces: [(text: String, width: Int)] = [
+      ("a", 1), ("who ", 4), ("*", 1), ("東", 2), ("\t", 8), ("é", 1), ("\u{1B}[2J", 0),
+    ]
+    func width(_ c: Character) -> Int { pieces.first { $0.text == String(c) }?.width ?? 1 }
+    for _ in 0..<2_000 {
+      var source = ""
+      for _ in 0..<next(400) { source += pieces[next(pieces.count)].text }
+      let lower = next(source.count + 1)
+      let error = QueryError(message: "x", range: lower..<(lower + next(source.count - lower + 2)))
+      let lines = DiagnosticRenderer.render(error, source: source).split(separator: "\n")
+      guard lines.count == 3 else {
+        Issue.record("not three lines: \(lines)")
+        return
+      }
+      let shown = Array(lines[1].dropFirst(2))
+      if shown.first == "…" || shown.last == "…" {
+        #expect(shown.reduce(0) { $0 + width($1) } <= DiagnosticRenderer.maximumWidth)
+      }
+      let caret = lines[2].dropFirst(2)
+      let lead = caret.prefix { $0 == " " || $0 == "\t" }
+      #expect(caret.dropFirst(lead.count).first == "^")
+      let leadColumns = lead.reduce(0) { $0 + ($1 == "\t" ? 8 : 1) }
+      var columns = 0
+      for character in shown where columns < leadColumns { columns += width(character) }
+      #expect(columns == leadColumns, "\(String(shown))\n\(caret)")
+    }
+  }
 }
