@@ -4,6 +4,12 @@ import HearsayShell
 import Testing
 
 @Suite struct PagerTests {
+  /// As the hearsay binary does: a pager that is gone (or exits before reading everything)
+  /// makes the write fail with EPIPE instead of killing the test process with SIGPIPE.
+  init() {
+    ProcessSignals.ignoreBrokenPipes()
+  }
+
   @Test func thePagerComesFromTheEnvironment() {
     #expect(Pager.fromEnvironment { _ in nil }?.command == "less -FRX")
     #expect(Pager.fromEnvironment { _ in "more" }?.command == "more")
