@@ -87,6 +87,8 @@ import Testing
         expected: []),
     Row(form: "a relative that is no reported clause", body: "The Orrin companies that had insured the port paid the bill.",
         expected: []),
+    Row(form: "a headline word is no speaker label", body: "Latest: The ferry will run daily from May.",
+        expected: []),
     Row(form: "quote resumed after its cue", body: "“My hope,” Ines Moreau said, “is that the ferry runs all winter.”",
         expected: [("Ines Moreau", "said", .direct, "My hope is that the ferry runs all winter")]),
     Row(form: "any noun phrase before said", body: "People close to him say the budget will pass in June.",

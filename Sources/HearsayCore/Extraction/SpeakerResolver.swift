@@ -78,10 +78,10 @@ struct SpeakerResolver: Sendable {
       let name = chosen.map { coreference.entities[$0].name }.joined(separator: " and ")
       return (name, chosen, source)
     }
-    // Sentence adverbs are not speakers: "Now, …", "Perhaps …".
-    if match.last - match.first == 1, match.mention == nil {
+    // Sentence adverbs and headline words are not speakers: "Now, …", "Perhaps …", "Latest:".
+    if match.last - match.first == 1, match.mention.map({ coreference.entity(at: si, token: $0.first) == nil }) ?? true {
       let w = s.tokens[match.first].lower
-      if w.hasSuffix("ly") || NameLexicon.functionWords.contains(w) || ["perhaps", "now", "recently", "instead", "correction", "update"].contains(w) {
+      if w.hasSuffix("ly") || NameLexicon.functionWords.contains(w) || SpeakerResolver.notSpeakers.contains(w) {
         return nil
       }
     }
@@ -105,6 +105,13 @@ struct SpeakerResolver: Sendable {
     let e = coreference.entity(named: text, kind: .group)
     return (text, [e], source)
   }
+
+  /// Single words that open sentences and headlines but never name a speaker.
+  private static let notSpeakers: Set<String> = [
+    "perhaps", "now", "recently", "instead", "correction", "update", "today", "yesterday",
+    "tonight", "latest", "abstract", "meanwhile", "still", "here", "there", "then", "health",
+    "editor", "note", "watch", "related", "photo", "video", "advertisement",
+  ]
 
   private mutating func noteSpeaker(_ e: Int) {
     recentSpeakers.removeAll { $0 == e }
