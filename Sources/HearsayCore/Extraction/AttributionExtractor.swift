@@ -196,7 +196,9 @@ struct AttributionExtractor: Sendable {
       let leadingWords = s.tokens[..<boundary].filter { $0.kind == .word || $0.kind == .number }.count
       if next.text == ",", tail + 1 < s.tokens.count, isAppositiveStart(s.tokens[tail + 1]), leadingWords >= 4 {
         // "…, said Alan Cole, an economist at the Tax Foundation.": the rest describes the speaker.
-      } else if next.text == ",", tail + 1 < s.tokens.count, !isAdverbialStart(s.tokens[tail + 1]) {
+      } else if next.text == ",", tail + 1 < s.tokens.count,
+        !isAdverbialStart(s.tokens[tail + 1]) || ["for", "of", "to", "with", "about"].contains(s.tokens[tail + 1].lower)
+      {
         // Interrupted: "The plan, he said, will fail."
         gap = (contentEnd, s.tokens[tail + 1].start)
         contentEnd = s.contentEnd
@@ -217,6 +219,13 @@ struct AttributionExtractor: Sendable {
     // Content behind a closing mark: the quote may have opened sentences earlier.
     if let region = quoteEnding(at: boundary, in: s, quotes: quotes) ?? quoteEnding(at: boundary - 1, in: s, quotes: quotes) {
       contentStart = quotes[region].contentStart
+      // `However laudable the goal, the plan ''is misguided,'' X said`: the words before a
+      // quote that opens mid-sentence are content too.
+      if quotes[region].firstSentence == s.index, let opening = s.tokens.firstIndex(where: { $0.start == quotes[region].open }),
+        opening > 0, s.tokens[..<opening].contains(where: { $0.kind == .word })
+      {
+        contentStart = leadingContentStart(in: s, before: opening)
+      }
       if gap == nil { contentEnd = trimEnd(quotes[region].contentEnd, s) }
       if let second = resumed {
         gap = (contentEnd, quotes[second].contentStart)
