@@ -317,6 +317,12 @@ struct AttributionExtractor: Sendable {
     "proved", "shows", "showed", "suggests", "implies", "makes", "made", "found", "finds", "hopes",
   ]
 
+  /// Words that open a subordinate clause inside a reported one.
+  private static let subordinators: Set<String> = [
+    "when", "because", "what", "by", "if", "after", "before", "since", "until", "where", "how",
+    "why", "whether", "that", "unless", "once", "whom", "who",
+  ]
+
   /// Words that follow a relative "that" but never open a reported clause.
   private static let relativeClauseVerbs: Set<String> = [
     "had", "has", "have", "is", "was", "were", "are", "will", "would", "could", "can", "may",
@@ -654,7 +660,9 @@ struct AttributionExtractor: Sendable {
         while j > 0, [",", "though", "although", "but", "and", "while", "as", "even", "whereas", ";"].contains(s.tokens[j - 1].lower) {
           j -= 1
         }
-        if j > 0, s.tokens[j - 1].end > trimmed.contentStart { trimmed.contentEnd = s.tokens[j - 1].end }
+        // "X said Trump was right when he said …": a subordinate clause stays in the content.
+        let subordinate = k > 0 && Self.subordinators.contains(s.tokens[k - 1].lower)
+        if !subordinate, j > 0, s.tokens[j - 1].end > trimmed.contentStart { trimmed.contentEnd = s.tokens[j - 1].end }
       }
       result.append(trimmed)
     }
