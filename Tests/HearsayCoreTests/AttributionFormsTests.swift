@@ -97,6 +97,8 @@ import Testing
         body: "Ines Moreau said the mayor was right when he said that the port needs a second quay.",
         expected: [("Ines Moreau", "said", .indirect, "the mayor was right when he said that the port needs a second quay"),
                    ("he", "said", .indirect, "the port needs a second quay")]),
+    Row(form: "quote signed with a dash after it", body: "“The ferry is late again.” ― Ana Ruiz",
+        expected: [("Ana Ruiz", "―", .direct, "The ferry is late again.")]),
     Row(form: "quote resumed after its cue", body: "“My hope,” Ines Moreau said, “is that the ferry runs all winter.”",
         expected: [("Ines Moreau", "said", .direct, "My hope is that the ferry runs all winter")]),
     Row(form: "any noun phrase before said", body: "People close to him say the budget will pass in June.",

@@ -89,6 +89,7 @@ struct AttributionExtractor: Sendable {
     }
     if t.lower == "exchanged" || t.lower == "held", let joint = jointAct(at: c, in: s) { return joint }
     if (t.text == ":" || t.kind == .dash), let labelled = labelled(at: c, in: s, quotes: quotes) { return labelled }
+    if t.kind == .dash, let signed = signedQuote(at: c, in: s, quotes: quotes) { return signed }
     if t.lower == "that", let generic = verbThat(at: c, in: s) { return generic }
     guard let entry = CueLexicon.forms[t.lower], !t.isCapitalized || c == 0 else { return nil }
     var cueEnd = c + 1
@@ -383,6 +384,21 @@ struct AttributionExtractor: Sendable {
     return Attribution(
       sentence: s.index, speaker: .phrase(sentence: s.index, speaker), cue: ":", cueStart: s.tokens[c].start,
       cueEnd: s.tokens[c].end, contentStart: start, contentEnd: end, kind: .direct)
+  }
+
+  /// A quote signed with a dash after it: `“We need change.” ― Ana Ruiz`, as in lists of
+  /// readers' voices. The name must end the sentence or stand before the next quote.
+  private func signedQuote(at c: Int, in s: AnalyzedSentence, quotes: [QuoteRegion]) -> Attribution? {
+    guard c >= 1, s.tokens[c - 1].kind == .quote, let region = quoteEnding(at: c - 1, in: s, quotes: quotes),
+      let speaker = phrases.after(s, start: c + 1), speaker.mention != nil
+    else { return nil }
+    var next = speaker.last
+    while next < s.tokens.count, s.tokens[next].kind == .punctuation, s.tokens[next].text != "," { next += 1 }
+    guard next == s.tokens.count || s.tokens[next].kind == .quote else { return nil }
+    return Attribution(
+      sentence: s.index, speaker: .phrase(sentence: s.index, speaker), cue: s.tokens[c].text,
+      cueStart: s.tokens[c].start, cueEnd: s.tokens[c].end, contentStart: quotes[region].contentStart,
+      contentEnd: quotes[region].contentEnd, kind: .direct)
   }
 
   /// "They exchanged views on X", "The two leaders held talks on X".

@@ -42,7 +42,7 @@ struct Tokenizer: Sendable {
       {
         result.append(make(b, i, i + length, .quote))
         i += length
-      } else if scalar == "\u{2014}" || scalar == "\u{2013}" || (c == UInt8(ascii: "-") && i + 1 < end && b[i + 1] == UInt8(ascii: "-")) {
+      } else if scalar == "\u{2014}" || scalar == "\u{2013}" || scalar == "\u{2015}" || (c == UInt8(ascii: "-") && i + 1 < end && b[i + 1] == UInt8(ascii: "-")) {
         let e = c == UInt8(ascii: "-") ? i + 2 : i + length
         result.append(make(b, i, e, .dash))
         i = e
