@@ -99,6 +99,8 @@ import Testing
                    ("he", "said", .indirect, "the port needs a second quay")]),
     Row(form: "quote signed with a dash after it", body: "“The ferry is late again.” ― Ana Ruiz",
         expected: [("Ana Ruiz", "―", .direct, "The ferry is late again.")]),
+    Row(form: "transcript label inside quotation marks", body: "\"MORENO: We will open the port in May.",
+        expected: [("MORENO", ":", .direct, "We will open the port in May")]),
     Row(form: "quote resumed after its cue", body: "“My hope,” Ines Moreau said, “is that the ferry runs all winter.”",
         expected: [("Ines Moreau", "said", .direct, "My hope is that the ferry runs all winter")]),
     Row(form: "any noun phrase before said", body: "People close to him say the budget will pass in June.",

@@ -83,6 +83,15 @@ struct AttributionExtractor: Sendable {
     at c: Int, in s: AnalyzedSentence, quotes: [QuoteRegion], earlier: [Attribution], all: [Attribution]
   ) -> Attribution? {
     let t = s.tokens[c]
+    // A transcript paragraph inside quotation marks: `"WALLACE: If I may, …`.
+    if t.text == ":", c >= 2, c <= 4, s.tokens[0].kind == .quote,
+      (1..<c).allSatisfy({ s.tokens[$0].kind == .word && s.tokens[$0].isAcronym }), c + 1 < s.tokens.count
+    {
+      let speaker = SpeakerPhrase.Match(first: 1, last: c, mention: s.mentions.first(where: { $0.first == 1 }), pronoun: nil)
+      return Attribution(
+        sentence: s.index, speaker: .phrase(sentence: s.index, speaker), cue: ":", cueStart: t.start,
+        cueEnd: t.end, contentStart: s.tokens[c + 1].start, contentEnd: s.contentEnd, kind: .direct)
+    }
     guard t.kind == .word || t.text == ":" || t.kind == .dash, s.quoteOf[c] == nil else { return nil }
     if t.lower == "according", c + 1 < s.tokens.count, s.tokens[c + 1].lower == "to" {
       return accordingTo(at: c, in: s, quotes: quotes)
