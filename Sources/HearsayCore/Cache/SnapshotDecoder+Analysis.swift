@@ -51,14 +51,7 @@ extension SnapshotDecoder {
       bodyStart: bodyStart, bodyEnd: bodyEnd, warnings: warnings)
     let credit = try readOptionalString()
 
-    let sentenceCount = try readCount(minimumSize: 4)
-    var sentences: [Sentence] = []
-    sentences.reserveCapacity(sentenceCount)
-    for _ in 0..<sentenceCount {
-      let index = try read()
-      let span = try readSpan()
-      sentences.append(Sentence(index: index, span: span, text: try readString()))
-    }
+    let sentences = try readSentences()
     let entityCount = try readCount(minimumSize: 8)
     var entities: [LocalEntity] = []
     entities.reserveCapacity(entityCount)
@@ -110,6 +103,19 @@ extension SnapshotDecoder {
     return ArticleAnalysis(
       document: document, credit: credit, sentences: sentences, entities: entities,
       statements: statements, meetings: meetings)
+  }
+
+  /// Sentences as `SnapshotEncoder.write(_:)` stores them.
+  mutating func readSentences() throws(SnapshotError) -> [Sentence] {
+    let count = try readCount(minimumSize: 4)
+    var sentences: [Sentence] = []
+    sentences.reserveCapacity(count)
+    for _ in 0..<count {
+      let index = try read()
+      let span = try readSpan()
+      sentences.append(Sentence(index: index, span: span, text: try readString()))
+    }
+    return sentences
   }
 
   mutating func readSpan() throws(SnapshotError) -> TextSpan {

@@ -96,14 +96,7 @@ extension SnapshotDecoder {
     let source = try readOptionalString()
     let text = try readString()
     let bodyStart = try readOffset(upTo: text.utf8.count)
-    let sentenceCount = try readCount(minimumSize: 4)
-    var sentences: [Sentence] = []
-    sentences.reserveCapacity(sentenceCount)
-    for _ in 0..<sentenceCount {
-      let position = try read()
-      let span = try readSpan()
-      sentences.append(Sentence(index: position, span: span, text: try readString()))
-    }
+    let sentences = try readSentences()
     return Article(
       id: ArticleID(id), path: path, format: format, date: date, title: title, source: source,
       text: text, bodyStart: bodyStart, sentences: sentences)

@@ -31,12 +31,7 @@ extension SnapshotEncoder {
     write(doc.warnings)
     write(analysis.credit)
 
-    write(unsigned: UInt64(analysis.sentences.count))
-    for sentence in analysis.sentences {
-      write(sentence.index)
-      write(sentence.span)
-      write(sentence.text)
-    }
+    write(analysis.sentences)
     write(unsigned: UInt64(analysis.entities.count))
     for entity in analysis.entities {
       write(entity.name)
@@ -69,6 +64,16 @@ extension SnapshotEncoder {
       write(meeting.place)
       write(caseOf: meeting.kind, in: MeetingKind.allCases)
       write(meeting.planned)
+    }
+  }
+
+  /// Sentences with their index, span and text, as analyses and articles both store them.
+  mutating func write(_ sentences: [Sentence]) {
+    write(unsigned: UInt64(sentences.count))
+    for sentence in sentences {
+      write(sentence.index)
+      write(sentence.span)
+      write(sentence.text)
     }
   }
 

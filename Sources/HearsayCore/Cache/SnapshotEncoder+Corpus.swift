@@ -25,12 +25,7 @@ extension SnapshotEncoder {
     write(article.source)
     write(article.text)
     write(article.bodyStart)
-    write(unsigned: UInt64(article.sentences.count))
-    for sentence in article.sentences {
-      write(sentence.index)
-      write(sentence.span)
-      write(sentence.text)
-    }
+    write(article.sentences)
   }
 
   private mutating func writeRest(of corpus: Corpus) {
