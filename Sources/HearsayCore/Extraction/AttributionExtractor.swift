@@ -370,7 +370,9 @@ struct AttributionExtractor: Sendable {
     let speaker: SpeakerPhrase.Match
     if let m = s.mention(endingAt: c), m.roleFirst <= 1 {
       speaker = SpeakerPhrase.Match(first: 0, last: c, mention: m, pronoun: nil)
-    } else if (0..<c).allSatisfy({ s.tokens[$0].kind == .word && s.tokens[$0].isAcronym }) {
+    } else if s.tokens[c].text == ":", (0..<c).allSatisfy({ s.tokens[$0].kind == .word && s.tokens[$0].isAcronym }) {
+      // Capitals before a colon label a transcript ("PENCE: …"); before a dash they head a
+      // newsletter item ("FAREWELL — The Living Room to close").
       speaker = SpeakerPhrase.Match(first: 0, last: c, mention: s.mentions.first(where: { $0.first == 0 }), pronoun: nil)
     } else {
       return nil
