@@ -101,7 +101,7 @@ import Testing
         expected: [("Ana Ruiz", "―", .direct, "The ferry is late again.")]),
     Row(form: "transcript label inside quotation marks", body: "\"MORENO: We will open the port in May.",
         expected: [("MORENO", ":", .direct, "We will open the port in May")]),
-    Row(form: "a capitalised heading before a dash is no speaker", body: "FAREWELL — The ferry line closes at the end of May.",
+    Row(form: "a capitalised heading before a dash is no speaker", body: "FAREWELL — “The ferry line closes at the end of May.”",
         expected: []),
     Row(form: "quote resumed after its cue", body: "“My hope,” Ines Moreau said, “is that the ferry runs all winter.”",
         expected: [("Ines Moreau", "said", .direct, "My hope is that the ferry runs all winter")]),

@@ -367,12 +367,13 @@ struct AttributionExtractor: Sendable {
   /// opens one.
   private func labelled(at c: Int, in s: AnalyzedSentence, quotes: [QuoteRegion]) -> Attribution? {
     guard c >= 1, c <= 6, c + 1 < s.tokens.count else { return nil }
+    // Capitals before a dash head a newsletter item ("FAREWELL — …"), whatever they name.
+    if s.tokens[c].kind == .dash, (0..<c).allSatisfy({ s.tokens[$0].kind == .word && s.tokens[$0].isAcronym }) { return nil }
     let speaker: SpeakerPhrase.Match
     if let m = s.mention(endingAt: c), m.roleFirst <= 1 {
       speaker = SpeakerPhrase.Match(first: 0, last: c, mention: m, pronoun: nil)
-    } else if s.tokens[c].text == ":", (0..<c).allSatisfy({ s.tokens[$0].kind == .word && s.tokens[$0].isAcronym }) {
-      // Capitals before a colon label a transcript ("PENCE: …"); before a dash they head a
-      // newsletter item ("FAREWELL — The Living Room to close").
+    } else if (0..<c).allSatisfy({ s.tokens[$0].kind == .word && s.tokens[$0].isAcronym }) {
+      // Capitals before a colon label a transcript: "PENCE: …".
       speaker = SpeakerPhrase.Match(first: 0, last: c, mention: s.mentions.first(where: { $0.first == 0 }), pronoun: nil)
     } else {
       return nil
