@@ -57,9 +57,6 @@ public struct SnapshotCache: Sendable {
 
   /// The bytes of a cache file, nil when there is none (or it cannot be opened), or why it
   /// could not be read.
-  ///
-  /// Unlike `FileReader`, the buffer is not zeroed first: a snapshot can be a hundred
-  /// megabytes.
   func read(_ path: String) -> Result<[UInt8], SnapshotError>? {
     // A file that cannot be opened is as good as none; writing it will say what is wrong.
     let fd = openFile(path, O_RDONLY | O_CLOEXEC, 0)
@@ -69,20 +66,10 @@ public struct SnapshotCache: Sendable {
     guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else {
       return .failure(.malformed("not a regular file"))
     }
-    let size = Int(st.st_size)
-    var failure: String?
-    let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-      count = 0
-      while count < size, let base = buffer.baseAddress {
-        let n = readFile(fd, base + count, size - count)
-        if n < 0 && errno == EINTR { continue }
-        if n < 0 { failure = errnoReason() }
-        if n <= 0 { break }
-        count += n
-      }
+    switch FileReader.readContents(of: fd, size: Int(st.st_size)) {
+    case .success(let bytes): return .success(bytes)
+    case .failure(.message(let reason)): return .failure(.malformed(reason))
     }
-    if let failure { return .failure(.malformed(failure)) }
-    return .success(bytes)
   }
 
   /// What is stored for a root: nothing, something not to trust, or a snapshot.
@@ -164,14 +151,6 @@ private func openFile(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 {
     Glibc.open(path, flags, mode)
   #else
     Darwin.open(path, flags, mode)
-  #endif
-}
-
-private func readFile(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
-  #if canImport(Glibc)
-    Glibc.read(fd, buffer, count)
-  #else
-    Darwin.read(fd, buffer, count)
   #endif
 }
 

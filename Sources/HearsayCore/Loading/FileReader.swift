@@ -29,21 +29,24 @@ enum FileReader {
       return .failure(
         .message("file is \(size / 1_048_576) MB, over the \(maximumSize / 1_048_576) MB limit; skipped"))
     }
-    var bytes = [UInt8](repeating: 0, count: size)
-    var total = 0
-    while total < size {
-      let n = bytes.withUnsafeMutableBytes { raw -> Int in
-        guard let base = raw.baseAddress else { return 0 }
-        return systemRead(fd, base + total, size - total)
+    return readContents(of: fd, size: size)
+  }
+
+  /// Up to `size` bytes from an open descriptor, fewer when the file ends sooner (truncated
+  /// while read). The buffer is not zeroed first: files and snapshots can be large.
+  static func readContents(of fd: Int32, size: Int) -> Result<[UInt8], Failure> {
+    var failure: String?
+    let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+      count = 0
+      while count < size, let base = buffer.baseAddress {
+        let n = systemRead(fd, base + count, size - count)
+        if n < 0 && errno == EINTR { continue }
+        if n < 0 { failure = errnoReason() }
+        if n <= 0 { break }
+        count += n
       }
-      if n < 0 {
-        if errno == EINTR { continue }
-        return .failure(.message(errnoReason()))
-      }
-      if n == 0 { break }  // truncated while reading
-      total += n
     }
-    if total < size { bytes.removeLast(size - total) }
+    if let failure { return .failure(.message(failure)) }
     return .success(bytes)
   }
 
