@@ -12,6 +12,11 @@ struct AttributionExtractor: Sendable {
       var inSentence: [Attribution] = []
       var c = 0
       let previous = si > 0 && sentences[si - 1].paragraph == s.paragraph ? sentences[si - 1] : nil
+      // A title line stands alone in its paragraph.
+      if si == 0, sentences.count < 2 || sentences[1].paragraph != s.paragraph, let a = headline(s) {
+        result.append(a)
+        continue
+      }
       while c < s.tokens.count {
         let kind = s.tokens[c].kind
         if kind == .number || kind == .quote || (kind == .punctuation && s.tokens[c].text != ":") {
@@ -151,7 +156,10 @@ struct AttributionExtractor: Sendable {
     }
     if c + 1 < s.tokens.count {
       let next = s.tokens[c + 1].lower
-      if ["of", "by"].contains(next) && entry.lemma != "call for" { return false }
+      // "the claims of", "reports by": nouns; but "Latimer said of the episode" is speech.
+      if ["of", "by"].contains(next), entry.lemma != "call for", next == "by" || !Self.ofTakingVerbs.contains(entry.lemma) {
+        return false
+      }
       // "is said to be", "said to have": not a statement; "said to reporters" is.
       if entry.lemma == "say", next == "to", c + 2 < s.tokens.count, ["be", "have", "been", "include", "plan", "face"].contains(s.tokens[c + 2].lower) {
         return false
@@ -170,12 +178,32 @@ struct AttributionExtractor: Sendable {
     var speaker: SpeakerPhrase.Match?
     var contentBoundary: Int?  // token index of the comma (or closing quote) ending the content
     var tail = cueEnd
+    var speakerAfterCue = false
     if let comma = commaBefore(c, in: s), let after = phrases.after(s, start: cueEnd) {
+      speakerAfterCue = true
       speaker = after
       contentBoundary = comma
       tail = after.last
-    } else if let before = phrases.before(s, end: c), let comma = commaBefore(rolePrefixStart(before.first, in: s), in: s) {
+    } else if let before = phrases.before(s, end: c), s.tokens[before.first].lower != "who",
+      let comma = commaBefore(rolePrefixStart(before.first, in: s), in: s)
+    {
       speaker = before
+      contentBoundary = comma
+      tail = cueEnd
+    } else if ["say", "add", "write", "tell"].contains(entry.lemma), let subject = phrases.clauseSubject(s, end: c),
+      subject.last - subject.first <= 4, let comma = commaBefore(subject.first, in: s), s.tokens[comma + 1].kind == .quote
+        || s.tokens[comma].kind == .quote
+    {
+      // `“…,” the narrator says`: after a closing quote any short noun phrase is the speaker.
+      speaker = subject
+      contentBoundary = comma
+      tail = cueEnd
+    } else if entry.lemma == "show", cueEnd == s.tokens.count || s.tokens[cueEnd].kind == .punctuation,
+      let subject = phrases.clauseSubject(s, end: c), subject.last - subject.first <= 6,
+      let comma = commaBefore(subject.first, in: s)
+    {
+      // "…, campaign finance records show.": the evidence is the source.
+      speaker = subject
       contentBoundary = comma
       tail = cueEnd
     } else if c > 0, let before = phrases.before(s, end: c), before.first > 0,
@@ -203,8 +231,10 @@ struct AttributionExtractor: Sendable {
     if tail < s.tokens.count, !afterQuote {
       let next = s.tokens[tail]
       if next.lower == "that" || next.text == ":" { return nil }
+      // "In his response, Coll said on Tuesday that …": the clause after the adverbial is the content.
+      if isAdverbialStart(next), thatAhead(from: tail, in: s) { return nil }
       let leadingWords = s.tokens[..<boundary].filter { $0.kind == .word || $0.kind == .number }.count
-      if next.text == ",", tail + 1 < s.tokens.count, isAppositiveStart(s.tokens[tail + 1]), leadingWords >= 4 {
+      if speakerAfterCue, next.text == ",", tail + 1 < s.tokens.count, isAppositiveStart(s.tokens[tail + 1]), leadingWords >= 4 {
         // "…, said Alan Cole, an economist at the Tax Foundation.": the rest describes the speaker.
       } else if next.text == ",", tail + 1 < s.tokens.count,
         !isAdverbialStart(s.tokens[tail + 1]) || ["for", "of", "to", "with", "about"].contains(s.tokens[tail + 1].lower)
@@ -263,7 +293,7 @@ struct AttributionExtractor: Sendable {
       speaker = .phrase(sentence: s.index, phrase)
     } else if let previous = inheritedSpeaker(at: c, in: s, earlier: earlier, all: all) {
       speaker = previous
-    } else if ["say", "tell"].contains(entry.lemma), let subject = phrases.clauseSubject(s, end: c) {
+    } else if ["say", "tell", "show"].contains(entry.lemma), let subject = phrases.clauseSubject(s, end: c) {
       speaker = .phrase(sentence: s.index, subject)
     } else {
       return nil
@@ -272,6 +302,15 @@ struct AttributionExtractor: Sendable {
     var kind = entry.kind
     // "X said: “…”" or "X said “…”": the quote is the content, however far it runs.
     if k < s.tokens.count, s.tokens[k].kind == .quote, let region = quoteStarting(at: k, in: s, quotes: quotes) {
+      // `says “the wind is at our backs” despite his loss`: the clause goes on after the quote.
+      if let close = s.tokens.firstIndex(where: { $0.start >= quotes[region].contentEnd && $0.kind == .quote }),
+        close + 1 < s.tokens.count, s.tokens[close + 1].kind == .word, s.quoteOf[close + 1] == nil,
+        !(CueLexicon.forms[s.tokens[close + 1].lower] != nil) && !phrasesStartSpeaker(close + 1, in: s)
+      {
+        return Attribution(
+          sentence: s.index, speaker: speaker, cue: cueText(c, cueEnd, s), cueStart: s.tokens[c].start,
+          cueEnd: s.tokens[cueEnd - 1].end, contentStart: quotes[region].contentStart, contentEnd: s.contentEnd, kind: .indirect)
+      }
       return Attribution(
         sentence: s.index, speaker: speaker, cue: cueText(c, cueEnd, s), cueStart: s.tokens[c].start,
         cueEnd: s.tokens[cueEnd - 1].end, contentStart: quotes[region].contentStart,
@@ -293,14 +332,30 @@ struct AttributionExtractor: Sendable {
 
   /// "According to X, …" and "…, according to X".
   private func accordingTo(at c: Int, in s: AnalyzedSentence, quotes: [QuoteRegion]) -> Attribution? {
-    guard let speaker = phrases.after(s, start: c + 2) else { return nil }
+    guard let speaker = phrases.after(s, start: c + 2) ?? sourcePhrase(after: c + 2, in: s) else { return nil }
     let cueStart = s.tokens[c].start
     let cueEnd = s.tokens[c + 1].end
     var start: Int
     var end: Int
+    var gap: (Int, Int)?
     if let comma = commaBefore(c, in: s) {
       start = leadingContentStart(in: s, before: comma)
       end = endOfToken(before: comma, in: s)
+      // "The implication, according to the aide, is that …": the sentence goes on after the
+      // source; a leading subordinate clause ("While most were …, according to X, two …") is not
+      // the content then, the rest is.
+      var k = speaker.last
+      while k < s.tokens.count, s.tokens[k].kind == .word || s.tokens[k].kind == .number { k += 1 }
+      // (", who led the team" describes the source instead.)
+      if k + 1 < s.tokens.count, s.tokens[k].text == ",", s.quoteOf[k] == nil, !isAppositiveStart(s.tokens[k + 1]) {
+        let opener = s.tokens[s.tokens.firstIndex(where: { $0.kind == .word }) ?? 0].lower
+        if Self.leadingSubordinators.contains(opener) {
+          start = s.tokens[k + 1].start
+        } else {
+          gap = (end, s.tokens[k + 1].start)
+        }
+        end = s.contentEnd
+      }
     } else {
       var k = speaker.last
       while k < s.tokens.count, s.tokens[k].text != "," { k += 1 }
@@ -316,8 +371,39 @@ struct AttributionExtractor: Sendable {
     }
     return Attribution(
       sentence: s.index, speaker: .phrase(sentence: s.index, speaker), cue: "according to",
-      cueStart: cueStart, cueEnd: cueEnd, contentStart: start, contentEnd: end, kind: kind)
+      cueStart: cueStart, cueEnd: cueEnd, contentStart: start, contentEnd: end,
+      pieces: gap.map { [(start, $0.0), ($0.1, end)] }, kind: kind)
   }
+
+  /// Whether a name or pronoun followed by a cue starts at token `k` ("… ” Trump said").
+  private func phrasesStartSpeaker(_ k: Int, in s: AnalyzedSentence) -> Bool {
+    guard let m = phrases.after(s, start: k), m.last < s.tokens.count else { return false }
+    return CueLexicon.forms[s.tokens[m.last].lower] != nil
+  }
+
+  /// Words opening a subordinate clause at the start of a sentence.
+  private static let leadingSubordinators: Set<String> = [
+    "while", "although", "though", "as", "if", "when", "because", "since", "after", "before", "whereas",
+  ]
+
+  /// The source of "according to" when it names no person or organisation: "according to
+  /// state law", "according to the foundation's tally" — the words up to the next punctuation.
+  private func sourcePhrase(after start: Int, in s: AnalyzedSentence) -> SpeakerPhrase.Match? {
+    var last = start
+    while last < s.tokens.count, last - start < 10, s.tokens[last].kind == .word || s.tokens[last].kind == .number,
+      s.quoteOf[last] == nil
+    {
+      last += 1
+    }
+    guard last > start, last == s.tokens.count || s.tokens[last].kind == .punctuation,
+      !SpeakerPhrase.stoppers.contains(s.tokens[last - 1].lower)
+    else { return nil }
+    return SpeakerPhrase.Match(
+      first: start, last: last, mention: s.mentions.last(where: { $0.first >= start && $0.last <= last }), pronoun: nil)
+  }
+
+  /// Cues whose "of" names a topic, not a possessor: "said of the plan", "wrote of her father".
+  private static let ofTakingVerbs: Set<String> = ["say", "write", "add", "joke", "ask", "quip", "remark", "tell"]
 
   /// Verbs that take a "that" clause without reporting anything.
   private static let nonReportingVerbs: Set<String> = [
@@ -353,6 +439,13 @@ struct AttributionExtractor: Sendable {
     guard let speaker = phrases.before(s, end: c - 1), speaker.mention != nil || speaker.pronoun.map({ ["he", "she", "they"].contains($0) }) == true else {
       return nil
     }
+    // "an oral history of the Bill Clinton years that …": the subject must open its clause.
+    if speaker.first > 0, speaker.pronoun == nil {
+      let before = s.tokens[speaker.first - 1]
+      guard before.kind != .word || ["and", "but", "that", "because", "while", "although", "though", "as"].contains(before.lower) else {
+        return nil
+      }
+    }
     let start = s.tokens[c + 1].start
     let end = s.contentEnd
     guard start < end else { return nil }
@@ -361,17 +454,72 @@ struct AttributionExtractor: Sendable {
       cueEnd: verb.end, contentStart: start, contentEnd: end, kind: .belief)
   }
 
+  /// A headline in title case, where names run into the verb: "Bellwether County Says Trump
+  /// Should Win", "Senator Praises Donor’s Skywriting Campaign". The speaker is the words
+  /// before the first capitalised cue verb, the content the words after it.
+  private func headline(_ s: AnalyzedSentence) -> Attribution? {
+    let words = s.tokens.indices.filter { s.tokens[$0].kind == .word }
+    guard words.count >= 4 else { return nil }
+    let capitalized = words.filter { s.tokens[$0].isCapitalized || NameLexicon.functionWords.contains(s.tokens[$0].lower) }
+    guard capitalized.count * 10 >= words.count * 9,
+      words.filter({ s.tokens[$0].isCapitalized }).count * 10 >= words.count * 6
+    else { return nil }
+    for c in words.dropFirst() where s.tokens[c].isCapitalized && !s.tokens[c].isAcronym {
+      let lower = s.tokens[c].lower
+      guard let entry = CueLexicon.forms[lower], !NameLexicon.functionWords.contains(lower),
+        lower.hasSuffix("s") && !lower.hasSuffix("ss")
+      else { continue }
+      var cueEnd = c + 1
+      if let particle = CueLexicon.needsParticle(entry.lemma) {
+        guard c + 1 < s.tokens.count, s.tokens[c + 1].lower == particle else { continue }
+        cueEnd = c + 2
+      }
+      // The speaker: the words before the cue, after a label such as "The Latest:" or "Poll:".
+      var first = 0
+      if let colon = s.tokens[..<c].lastIndex(where: { $0.text == ":" || $0.kind == .dash }) { first = colon + 1 }
+      // A name, not a clause: "Trump Must Decide If He Wants …" has none.
+      guard first < c, c - first <= 6, (first..<c).allSatisfy({ k in
+        let t = s.tokens[k]
+        return t.text == "." || t.text == "-" || t.kind == .word && t.isCapitalized && !t.lower.hasSuffix("ly")
+          && !NameLexicon.functionWords.contains(t.lower) && !CueLexicon.auxiliaries.contains(t.lower)
+          && !Self.headlineClauseWords.contains(t.lower)
+      }), cueEnd < s.tokens.count, s.contentEnd > s.tokens[cueEnd].start
+      else { return nil }
+      let speaker = SpeakerPhrase.Match(
+        first: first, last: c, mention: s.mentions.first(where: { $0.first >= first && $0.last <= c }), pronoun: nil)
+      return Attribution(
+        sentence: s.index, speaker: .phrase(sentence: s.index, speaker), cue: cueText(c, cueEnd, s),
+        cueStart: s.tokens[c].start, cueEnd: s.tokens[cueEnd - 1].end, contentStart: s.tokens[cueEnd].start,
+        contentEnd: s.contentEnd, kind: entry.kind)
+    }
+    return nil
+  }
+
+  /// Capitalised words of a headline that show a clause, not a name, before its verb.
+  private static let headlineClauseWords: Set<String> = [
+    "if", "must", "may", "might", "isn’t", "isn't", "not", "too", "just", "who", "why", "how", "what", "when",
+    "under", "have", "has", "will", "can", "could", "would", "should", "does", "did", "do", "is", "are", "was",
+  ]
+
   /// A speaker label at the start of a sentence: "PENCE: Well, look …" (a transcript),
   /// "Pat Smith: It's in their heads" (a headline), "Ana Ruiz ― “I'm so proud.”" (a list of
   /// voices). The content runs to the end of the quote, or of the paragraph after a label that
   /// opens one.
   private func labelled(at c: Int, in s: AnalyzedSentence, quotes: [QuoteRegion]) -> Attribution? {
-    guard c >= 1, c <= 6, c + 1 < s.tokens.count else { return nil }
+    guard c >= 1, c <= 9, c + 1 < s.tokens.count else { return nil }
+    // "Q: …" in an interview is the interviewer's question, not a statement of the article's.
+    if c == 1, s.tokens[0].text == "Q" { return nil }
     // Capitals before a dash head a newsletter item ("FAREWELL — …"), whatever they name.
     if s.tokens[c].kind == .dash, (0..<c).allSatisfy({ s.tokens[$0].kind == .word && s.tokens[$0].isAcronym }) { return nil }
     let speaker: SpeakerPhrase.Match
-    if let m = s.mention(endingAt: c), m.roleFirst <= 1 {
+    if let m = s.mention(endingAt: c), m.roleFirst <= 1 || (0..<c).allSatisfy({ s.tokens[$0].kind == .word }) {
+      // "Former secretary of state Hillary Rodham Clinton: …" too.
       speaker = SpeakerPhrase.Match(first: 0, last: c, mention: m, pronoun: nil)
+    } else if c > 6 {
+      return nil
+    } else if c == 1, s.tokens[0].text == "A" {
+      // "A: …" answers an interview's question; "Poll: …", "Report: …" head a finding.
+      speaker = SpeakerPhrase.Match(first: 0, last: 1, mention: nil, pronoun: nil)
     } else if (0..<c).allSatisfy({ s.tokens[$0].kind == .word && s.tokens[$0].isAcronym }) {
       // Capitals before a colon label a transcript: "PENCE: …".
       speaker = SpeakerPhrase.Match(first: 0, last: c, mention: s.mentions.first(where: { $0.first == 0 }), pronoun: nil)
@@ -509,6 +657,18 @@ struct AttributionExtractor: Sendable {
       "afterwards", "outside", "inside", "near", "by", "tonight", "late", "early", "under", "over",
     ]
     return adverbial.contains(t.lower)
+  }
+
+  /// Whether a "that" follows within a few words, before any comma or quote: "on Tuesday that".
+  private func thatAhead(from k: Int, in s: AnalyzedSentence) -> Bool {
+    var j = k
+    while j < s.tokens.count, j - k < 9 {
+      let w = s.tokens[j]
+      if w.lower == "that" { return true }
+      if w.kind != .word && w.kind != .number { return false }
+      j += 1
+    }
+    return false
   }
 
   /// The first token of the content after a cue: skips "that", an addressee ("told reporters

@@ -43,6 +43,12 @@ struct SpeakerPhrase: Sendable {
     if s.tokens[k - 1].text == ")", let open = (0..<(k - 1)).last(where: { s.tokens[$0].text == "(" }), k - open <= 8 {
       return before(s, end: open)
     }
+    // "Jason Sims — a teacher from Mount Pleasant — says": skip an apposition between dashes.
+    if s.tokens[k - 1].kind == .dash, let open = (max(0, k - 14)..<(k - 1)).last(where: { s.tokens[$0].kind == .dash }),
+      open > 0, s.mention(endingAt: open) != nil
+    {
+      return before(s, end: open)
+    }
     // "Wang, who is also a member of …, said": skip the relative clause or apposition.
     if s.tokens[k - 1].text == ",", let open = clauseOpening(s, closingComma: k - 1) {
       return before(s, end: open)
@@ -191,6 +197,8 @@ struct SpeakerPhrase: Sendable {
     while last < s.tokens.count, last - start < 8 {
       let w = s.tokens[last]
       guard w.kind == .word else { break }
+      // "said just after midnight on CNN": a clause link before any head ends the search.
+      if head < 0, SpeakerPhrase.stoppers.contains(w.lower) { break }
       if isSpeakerHead(w) { head = last } else if head >= 0 { break }
       last += 1
     }

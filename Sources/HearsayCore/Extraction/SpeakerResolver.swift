@@ -78,6 +78,15 @@ struct SpeakerResolver: Sendable {
       let name = chosen.map { coreference.entities[$0].name }.joined(separator: " and ")
       return (name, chosen, source)
     }
+    // "A: …" in an interview: the answer is the interviewee's, the person most talked about.
+    if match.last - match.first == 1, s.tokens[match.first].text == "A", match.last < s.tokens.count,
+      s.tokens[match.last].text == ":"
+    {
+      guard let e = coreference.entities.indices.filter({ coreference.entities[$0].kind == .person })
+        .max(by: { coreference.entities[$0].mentions < coreference.entities[$1].mentions })
+      else { return nil }
+      return (coreference.entities[e].name, [e], source)
+    }
     // Sentence adverbs and headline words are not speakers: "Now, …", "Perhaps …", "Latest:".
     if match.last - match.first == 1, match.mention.map({ coreference.entity(at: si, token: $0.first) == nil }) ?? true {
       let w = s.tokens[match.first].lower
@@ -85,12 +94,21 @@ struct SpeakerResolver: Sendable {
         return nil
       }
     }
+    // A name the mention finder ran together with other capitals (a headline in title case):
+    // the person or organisation of the article with that name or surname.
+    if match.mention.map({ coreference.entity(at: si, token: $0.first) == nil }) ?? true,
+      (match.first..<match.last).allSatisfy({ s.tokens[$0].isCapitalized }), let e = namedEntity(match, in: s)
+    {
+      noteSpeaker(e)
+      return (coreference.entities[e].name, [e], source)
+    }
     // An unnamed source kept as written, lowercased at the start: "officials", "a spokesman".
     var text = buffer.string(s.tokens[match.first].start, s.tokens[match.last - 1].end)
     let firstWord = s.tokens[match.first].lower
     let startsWithName = s.mentions.contains { $0.first <= match.first && match.first < $0.last }
       && !NameLexicon.speakerNouns.contains(firstWord) && !SpeakerPhrase.determiners.contains(firstWord)
-    if let first = text.first, first.isUppercase, !startsWithName, !s.tokens[match.first].isAcronym {
+    let titleCased = match.last - match.first >= 2 && (match.first..<match.last).allSatisfy { s.tokens[$0].isCapitalized }
+    if let first = text.first, first.isUppercase, !startsWithName, !titleCased, !s.tokens[match.first].isAcronym {
       text = text.prefix(1).lowercased() + text.dropFirst()
     }
     // The head is the noun before any "of/for/from" tail: "officials from both sides".
@@ -104,6 +122,24 @@ struct SpeakerResolver: Sendable {
     }
     let e = coreference.entity(named: text, kind: .group)
     return (text, [e], source)
+  }
+
+  /// The entity whose name or alias is the phrase's words, or the one person whose surname is
+  /// its last word ("Trump" in a headline for "Donald Trump" of the body).
+  private func namedEntity(_ match: SpeakerPhrase.Match, in s: AnalyzedSentence) -> Int? {
+    let words = (match.first..<match.last).map { s.tokens[$0].lower }
+    let name = words.joined(separator: " ")
+    if let e = coreference.entities.indices.first(where: { e in
+      coreference.entities[e].name.fastLowercased == name
+        || coreference.entities[e].aliases.contains(where: { $0.fastLowercased == name })
+    }) {
+      return e
+    }
+    guard words.count <= 2, let last = words.last else { return nil }
+    let persons = coreference.entities.indices.filter {
+      coreference.entities[$0].kind == .person && coreference.entities[$0].nameWords.last == last
+    }
+    return persons.count == 1 ? persons[0] : nil
   }
 
   /// Single words that open sentences and headlines but never name a speaker.

@@ -97,7 +97,7 @@ enum CueLexicon {
     add("expect", ["expect", "expects", "expected"], .belief, .addressee, invertible: false)
     add("know", ["know", "knows", "knew"], .belief, .clause, invertible: false)
     add("find", ["found", "finds"], .indirect, .clause, invertible: false)
-    add("show", ["show", "shows", "showed", "shown"], .indirect, .clause, invertible: false)
+    add("show", ["show", "shows", "showed", "shown"], .indirect, .clause, invertible: true)
     add("conclude", ["concluded", "concludes"])
     add("learn", ["learned", "learnt"], .indirect, .clause, invertible: true)
     add("cite", ["cited", "cites", "citing"], .indirect, .object, invertible: false)
