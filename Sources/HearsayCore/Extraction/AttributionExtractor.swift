@@ -179,7 +179,8 @@ struct AttributionExtractor: Sendable {
     var contentBoundary: Int?  // token index of the comma (or closing quote) ending the content
     var tail = cueEnd
     var speakerAfterCue = false
-    if let comma = commaBefore(c, in: s), let after = phrases.after(s, start: cueEnd) {
+    // (Whoever follows "told" is told: "X, the governor, told The Ledger she …".)
+    if entry.lemma != "tell", let comma = commaBefore(c, in: s), let after = phrases.after(s, start: cueEnd) {
       speakerAfterCue = true
       speaker = after
       contentBoundary = comma
@@ -227,7 +228,14 @@ struct AttributionExtractor: Sendable {
       while tail < s.tokens.count, s.tokens[tail].kind == .word, s.tokens[tail].lower != "that" { tail += 1 }
     }
     // After `,”` the quote is the content whatever follows: "…,” she said several months later.
-    let afterQuote = s.tokens[boundary].kind == .quote && quoteEnding(at: boundary, in: s, quotes: quotes) != nil
+    var afterQuote = s.tokens[boundary].kind == .quote && quoteEnding(at: boundary, in: s, quotes: quotes) != nil
+    // `Citing “obligations,” the spokeswoman told POLITICO that …`: a quote inside a fronted
+    // phrase, and a reported clause after the cue.
+    if afterQuote, !speakerAfterCue, s.tokens.first?.kind != .quote, tail < s.tokens.count,
+      s.tokens[tail].lower == "that" || (isAdverbialStart(s.tokens[tail]) && thatAhead(from: tail, in: s))
+    {
+      afterQuote = false
+    }
     if tail < s.tokens.count, !afterQuote {
       let next = s.tokens[tail]
       if next.lower == "that" || next.text == ":" { return nil }
@@ -261,8 +269,9 @@ struct AttributionExtractor: Sendable {
       contentStart = quotes[region].contentStart
       // `However laudable the goal, the plan ''is misguided,'' X said`: the words before a
       // quote that opens mid-sentence are content too.
+      // (Not after a parenthesis or a colon: `members ("I want my dues back," wrote X`.)
       if quotes[region].firstSentence == s.index, let opening = s.tokens.firstIndex(where: { $0.start == quotes[region].open }),
-        opening > 0, s.tokens[..<opening].contains(where: { $0.kind == .word })
+        opening > 0, s.tokens[opening - 1].kind == .word, s.tokens[..<opening].contains(where: { $0.kind == .word })
       {
         contentStart = leadingContentStart(in: s, before: opening)
       }
@@ -694,6 +703,14 @@ struct AttributionExtractor: Sendable {
           || NameLexicon.speakerNouns.contains(s.tokens[k].lower) || s.tokens[k].lower.hasSuffix("'s")
           || ["reporters", "him", "her", "them", "me", "us", "journalists", "lawmakers"].contains(s.tokens[k].lower)
       {
+        k += 1
+      }
+      // "told The Ledger last week she …": a time adverbial after the addressee.
+      if k + 2 < s.tokens.count, ["last", "this"].contains(s.tokens[k].lower),
+        ["week", "month", "year", "night", "weekend"].contains(s.tokens[k + 1].lower)
+      {
+        k += 2
+      } else if k + 1 < s.tokens.count, SpeakerPhrase.weekdays.contains(s.tokens[k].lower) || s.tokens[k].lower == "yesterday" {
         k += 1
       }
     }

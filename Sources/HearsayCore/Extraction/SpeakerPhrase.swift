@@ -32,7 +32,7 @@ struct SpeakerPhrase: Sendable {
 
   /// The speaker phrase ending just before token `end` (exclusive), skipping auxiliaries.
   func before(_ s: AnalyzedSentence, end cueIndex: Int) -> Match? {
-    var k = cueIndex
+    var k = timeAdverbialStart(s, end: cueIndex)
     while k > 0, s.tokens[k - 1].kind == .word,
       CueLexicon.auxiliaries.contains(s.tokens[k - 1].lower) || (s.tokens[k - 1].lower.hasSuffix("ly") && !s.tokens[k - 1].isCapitalized)
     {
@@ -115,6 +115,29 @@ struct SpeakerPhrase: Sendable {
     }
     return Match(first: first, last: k, mention: s.mentions.last(where: { $0.first >= first && $0.last <= k }), pronoun: nil)
   }
+
+  /// Where a time adverbial between the speaker and the cue starts: "Ryan on Tuesday called",
+  /// "Lee last week said", "Lee yesterday said"; `end` itself when there is none.
+  private func timeAdverbialStart(_ s: AnalyzedSentence, end: Int) -> Int {
+    var k = end
+    guard k >= 2, s.tokens[k - 1].kind == .word else { return end }
+    let last = s.tokens[k - 1].lower
+    if SpeakerPhrase.weekdays.contains(last) || ["yesterday", "today", "tonight"].contains(last) {
+      k -= 1
+      if k >= 2, s.tokens[k - 1].lower == "on" { k -= 1 }
+    } else if ["week", "month", "year", "night", "weekend"].contains(last), ["last", "this"].contains(s.tokens[k - 2].lower) {
+      k -= 2
+    }
+    // Only between a name (or noun) and its verb: the word before must not be a stopper.
+    guard k < end, k >= 1, s.tokens[k - 1].kind == .word || s.tokens[k - 1].text == "," || s.tokens[k - 1].text == ")",
+      !SpeakerPhrase.stoppers.contains(s.tokens[k - 1].lower)
+    else {
+      return end
+    }
+    return k
+  }
+
+  static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
   /// Any short noun phrase opening the clause before a verb of saying: "Those close to him
   /// say", "63 percent said", "attorneys for the family said". Used only when `before` finds no

@@ -131,6 +131,8 @@ enum CueLexicon {
     // Verbs whose statements were wrong more often than right on PolNeAR train (precision below
     // 0.4 over at least four uses): mostly acts, not stated positions.
     "released", "passed", "issued", "follows", "coined", "criticizing", "painting", "quoted",
+    // Appointments and approvals are acts, not positions: "named her as head coach", "approved a wind farm".
+    "named", "approved",
   ]
 
   /// Inflected verb forms only: no adverbs ("reportedly"), nouns or adjectives.
