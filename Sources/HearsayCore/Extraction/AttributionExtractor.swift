@@ -219,6 +219,8 @@ struct AttributionExtractor: Sendable {
         kind: .direct)
     }
     guard let speaker, let boundary = contentBoundary, boundary > 0 else { return nil }
+    // "In his tribute, Elliott said …": a fronted adjunct is not what was said.
+    if !speakerAfterCue, s.tokens[boundary].text == ",", isFrontedAdjunct(before: boundary, in: s) { return nil }
     // What follows must not be a reported clause ("…, X said that …" is forward).
     var gap: (Int, Int)?
     var secondStart = 0
@@ -292,6 +294,15 @@ struct AttributionExtractor: Sendable {
       contentEnd: contentEnd, pieces: gap.map { [(contentStart, $0.0), (secondStart, contentEnd)] }, kind: kind)
   }
 
+  /// Whether the words before token `boundary` are a short adverbial phrase opening the
+  /// sentence ("In his tribute", "At the rally on Friday"), not a clause.
+  private func isFrontedAdjunct(before boundary: Int, in s: AnalyzedSentence) -> Bool {
+    let words = s.tokens[..<boundary].filter { $0.kind == .word || $0.kind == .number }
+    guard let first = words.first, words.count <= 6, s.tokens[..<boundary].allSatisfy({ $0.kind != .quote }) else { return false }
+    return ["in", "at", "during", "after", "before", "on", "with", "for", "from", "like", "unlike", "speaking"].contains(first.lower)
+      && !words.dropFirst().contains(where: { CueLexicon.auxiliaries.contains($0.lower) || ["is", "was", "are", "were"].contains($0.lower) })
+  }
+
   /// "X said (that) …", "X urged the two sides to …", "X told reporters that …".
   private func forward(
     at c: Int, cueEnd: Int, in s: AnalyzedSentence, quotes: [QuoteRegion], entry: CueLexicon.Entry,
@@ -299,6 +310,8 @@ struct AttributionExtractor: Sendable {
   ) -> Attribution? {
     let speaker: Attribution.Speaker
     if let phrase = phrases.before(s, end: c) {
+      // "what Trump has said about Latinos": a noun phrase, not a report.
+      if phrase.first > 0, s.tokens[phrase.first - 1].lower == "what" { return nil }
       speaker = .phrase(sentence: s.index, phrase)
     } else if let previous = inheritedSpeaker(at: c, in: s, earlier: earlier, all: all) {
       speaker = previous
@@ -309,6 +322,8 @@ struct AttributionExtractor: Sendable {
     }
     guard var k = contentStartIndex(after: cueEnd, in: s, entry: entry) else { return nil }
     var kind = entry.kind
+    // `said, “…”` as `said “…”`.
+    if k + 1 < s.tokens.count, s.tokens[k].text == ",", s.tokens[k + 1].kind == .quote { k += 1 }
     // "X said: “…”" or "X said “…”": the quote is the content, however far it runs.
     if k < s.tokens.count, s.tokens[k].kind == .quote, let region = quoteStarting(at: k, in: s, quotes: quotes) {
       // `says “the wind is at our backs” despite his loss`: the clause goes on after the quote.
@@ -548,12 +563,33 @@ struct AttributionExtractor: Sendable {
     if s.tokens[next].kind == .quote, let region = quoteStarting(at: next, in: s, quotes: quotes) {
       start = quotes[region].contentStart
       end = quotes[region].contentEnd
+    } else if !isLabelledSpeech(after: c, in: s) {
+      return nil
     }
     guard start < end else { return nil }
     return Attribution(
       sentence: s.index, speaker: .phrase(sentence: s.index, speaker), cue: ":", cueStart: s.tokens[c].start,
       cueEnd: s.tokens[c].end, contentStart: start, contentEnd: end, kind: .direct)
   }
+
+  /// Whether the words after a label read as speech: not a heading word ("CORRECTION:",
+  /// "Contributing:"), not a list of names ("Nevada: Adam Khan, Ana Ruiz, …"), not a figure or
+  /// a two-word caption ("Sanders: 1,547").
+  private func isLabelledSpeech(after c: Int, in s: AnalyzedSentence) -> Bool {
+    if c == 1, Self.headingLabels.contains(s.tokens[0].lower) { return false }
+    let rest = s.tokens[(c + 1)...]
+    let words = rest.filter { $0.kind == .word }
+    guard words.count >= 3 else { return false }
+    let commas = rest.filter { $0.text == "," }.count
+    if commas >= 3, words.filter(\.isCapitalized).count * 10 >= words.count * 6 { return false }
+    return true
+  }
+
+  /// Words that head an item of a page, not a speaker's words.
+  private static let headingLabels: Set<String> = [
+    "correction", "corrections", "update", "updated", "contributing", "email", "look", "watch",
+    "question", "photo", "video", "editor", "note", "related", "read", "listen", "advertisement",
+  ]
 
   /// A quote signed with a dash after it: `“We need change.” ― Ana Ruiz`, as in lists of
   /// readers' voices. The name must end the sentence or stand before the next quote.
