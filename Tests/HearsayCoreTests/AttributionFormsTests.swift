@@ -159,6 +159,12 @@ import Testing
     Row(form: "a list of names after a label is no statement",
         body: "Orra: Ana Ruiz, Tomas Reyes, Ines Moreau, Sofia Brandt and Marco Lindgren.",
         expected: []),
+    Row(form: "an indirect question after its addressee", body: "The reporter asked Moreau whether the ferry would run in winter.",
+        expected: [("the reporter", "asked", .indirect, "whether the ferry would run in winter")]),
+    Row(form: "a passive question with its asker", body: "Moreau was asked by host Ana Ruiz whether the ferry would run, and smiled.",
+        expected: [("Ana Ruiz", "asked", .indirect, "whether the ferry would run")]),
+    Row(form: "a talk show is no evidence", body: "The talk show hosts a new guest every week.",
+        expected: []),
     Row(form: "evidence that shows", body: "The ferry carried 9,000 people in May, port records show.",
         expected: [("port records", "show", .indirect, "The ferry carried 9,000 people in May")]),
   ]

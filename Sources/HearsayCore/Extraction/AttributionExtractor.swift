@@ -102,6 +102,7 @@ struct AttributionExtractor: Sendable {
       return accordingTo(at: c, in: s, quotes: quotes)
     }
     if t.lower == "exchanged" || t.lower == "held", let joint = jointAct(at: c, in: s) { return joint }
+    if t.lower == "asked", let question = askedBy(at: c, in: s) { return question }
     if (t.text == ":" || t.kind == .dash), let labelled = labelled(at: c, in: s, quotes: quotes) { return labelled }
     if t.kind == .dash, let signed = signedQuote(at: c, in: s, quotes: quotes) { return signed }
     if t.lower == "that", let generic = verbThat(at: c, in: s) { return generic }
@@ -200,7 +201,7 @@ struct AttributionExtractor: Sendable {
       contentBoundary = comma
       tail = cueEnd
     } else if entry.lemma == "show", cueEnd == s.tokens.count || s.tokens[cueEnd].kind == .punctuation,
-      let subject = phrases.clauseSubject(s, end: c), subject.last - subject.first <= 6,
+      let subject = phrases.clauseSubject(s, end: c), subject.last - subject.first <= 6, isEvidence(subject, in: s),
       let comma = commaBefore(subject.first, in: s)
     {
       // "…, campaign finance records show.": the evidence is the source.
@@ -294,6 +295,20 @@ struct AttributionExtractor: Sendable {
       contentEnd: contentEnd, pieces: gap.map { [(contentStart, $0.0), (secondStart, contentEnd)] }, kind: kind)
   }
 
+  /// Whether a phrase's head is a record that can show something ("records", "the data"),
+  /// not a programme ("a talk show", "the TV show").
+  private func isEvidence(_ phrase: SpeakerPhrase.Match, in s: AnalyzedSentence) -> Bool {
+    Self.evidenceNouns.contains(s.tokens[phrase.last - 1].lower)
+  }
+
+  private static let evidenceNouns: Set<String> = [
+    "records", "record", "data", "results", "figures", "numbers", "documents", "emails", "filings",
+    "statistics", "stats", "research", "analysis", "analyses", "evidence", "photos", "videos", "footage",
+    "images", "pictures", "logs", "receipts", "returns", "transcripts", "estimates", "models", "tallies",
+    "counts", "search", "math", "experience", "history", "studies", "study", "polls", "poll", "surveys",
+    "survey", "polling", "findings", "reports", "report", "papers", "disclosures", "forms", "tests",
+  ]
+
   /// Whether the words before token `boundary` are a short adverbial phrase opening the
   /// sentence ("In his tribute", "At the rally on Friday"), not a clause.
   private func isFrontedAdjunct(before boundary: Int, in s: AnalyzedSentence) -> Bool {
@@ -315,7 +330,9 @@ struct AttributionExtractor: Sendable {
       speaker = .phrase(sentence: s.index, phrase)
     } else if let previous = inheritedSpeaker(at: c, in: s, earlier: earlier, all: all) {
       speaker = previous
-    } else if ["say", "tell", "show"].contains(entry.lemma), let subject = phrases.clauseSubject(s, end: c) {
+    } else if ["say", "tell", "show", "ask"].contains(entry.lemma), let subject = phrases.clauseSubject(s, end: c),
+      entry.lemma != "show" || isEvidence(subject, in: s)
+    {
       speaker = .phrase(sentence: s.index, subject)
     } else {
       return nil
@@ -404,6 +421,9 @@ struct AttributionExtractor: Sendable {
     guard let m = phrases.after(s, start: k), m.last < s.tokens.count else { return false }
     return CueLexicon.forms[s.tokens[m.last].lower] != nil
   }
+
+  /// Words that open an indirect question: "asked whether", "asked him how".
+  private static let questionWords: Set<String> = ["whether", "if", "how", "what", "why", "when", "who", "where", "which"]
 
   /// Words opening a subordinate clause at the start of a sentence.
   private static let leadingSubordinators: Set<String> = [
@@ -606,6 +626,21 @@ struct AttributionExtractor: Sendable {
       contentEnd: quotes[region].contentEnd, kind: .direct)
   }
 
+  /// "Sanders was asked by host John Dickerson whether …": the asker is the speaker, the
+  /// question the content.
+  private func askedBy(at c: Int, in s: AnalyzedSentence) -> Attribution? {
+    guard c >= 1, ["was", "were", "is", "being", "been"].contains(s.tokens[c - 1].lower), c + 2 < s.tokens.count,
+      s.tokens[c + 1].lower == "by", let asker = phrases.after(s, start: c + 2), asker.pronoun == nil,
+      let wh = s.tokens[asker.last...].prefix(4).firstIndex(where: { Self.questionWords.contains($0.lower) })
+    else { return nil }
+    var end = s.contentEnd
+    if let comma = s.tokens[wh...].firstIndex(where: { $0.text == "," }) { end = s.tokens[comma - 1].end }
+    guard s.tokens[wh].start < end else { return nil }
+    return Attribution(
+      sentence: s.index, speaker: .phrase(sentence: s.index, asker), cue: s.tokens[c].text, cueStart: s.tokens[c].start,
+      cueEnd: s.tokens[c].end, contentStart: s.tokens[wh].start, contentEnd: end, kind: .indirect)
+  }
+
   /// "They exchanged views on X", "The two leaders held talks on X".
   private func jointAct(at c: Int, in s: AnalyzedSentence) -> Attribution? {
     guard c + 2 < s.tokens.count else { return nil }
@@ -721,6 +756,12 @@ struct AttributionExtractor: Sendable {
   private func contentStartIndex(after cueEnd: Int, in s: AnalyzedSentence, entry: CueLexicon.Entry) -> Int? {
     guard cueEnd < s.tokens.count else { return nil }
     var k = cueEnd
+    // "asked Sanders whether he …": the question starts at its wh-word.
+    if entry.lemma == "ask", let wh = s.tokens[cueEnd...].prefix(6).prefix(while: { $0.kind == .word })
+      .firstIndex(where: { Self.questionWords.contains($0.lower) })
+    {
+      return wh
+    }
     // Look ahead a few tokens for "that" or ":" after an addressee or adverbial.
     var j = k
     while j < s.tokens.count, j - k < 9 {
