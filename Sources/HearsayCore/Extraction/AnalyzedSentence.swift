@@ -9,6 +9,8 @@ struct AnalyzedSentence: Sendable {
   /// For each token, the quote region it lies in, if any (index into the article's quotes).
   var quoteOf: [Int?] = []
 
+  private static let finalMarks: Set<String> = [".", "!", "?", ";", ":"]
+
   /// The mention whose name ends just before token `k` (exclusive end), if any.
   func mention(endingAt k: Int) -> Mention? {
     mentions.last(where: { $0.last == k })
@@ -22,7 +24,7 @@ struct AnalyzedSentence: Sendable {
   /// Byte end of the sentence's last token that is not final punctuation.
   var contentEnd: Int {
     var k = tokens.count - 1
-    while k >= 0, tokens[k].kind == .punctuation, [".", "!", "?", ";", ":"].contains(tokens[k].text) { k -= 1 }
+    while k >= 0, tokens[k].kind == .punctuation, AnalyzedSentence.finalMarks.contains(tokens[k].text) { k -= 1 }
     return k >= 0 ? tokens[k].end : start
   }
 }

@@ -14,12 +14,16 @@ struct ArticleAnalyzer: Sendable {
     var sentences: [AnalyzedSentence] = []
     sentences.reserveCapacity(ranges.count)
     var credit: String?
+    // The last sentence's tokens, kept for reuse when it is not a credit line.
+    var lastTokens: (range: SentenceSplitter.Range, tokens: [Token])?
     // A short capitalised last line with no final punctuation is a credit line.
     if let last = ranges.last, ranges.count > 1 {
       let tokens = tokenizer.tokens(buffer, from: last.start, to: last.end)
       if isCreditLine(tokens) {
         credit = buffer.string(last.start, last.end)
         ranges.removeLast()
+      } else {
+        lastTokens = (last, tokens)
       }
     }
     // A plain-text title is a sentence too: headlines carry attributions ("Smith: We will win").
@@ -30,14 +34,35 @@ struct ArticleAnalyzer: Sendable {
       while end > 0, ByteClass.isSpace(bytes[end - 1]) { end -= 1 }
       if end > 0 { ranges.insert(SentenceSplitter.Range(start: 0, end: end, paragraph: -1), at: 0) }
     }
-    var lowercaseSeen = Set<String>()
-    for (index, range) in ranges.enumerated() {
-      let tokens = tokenizer.tokens(buffer, from: range.start, to: range.end)
-      for t in tokens where t.kind == .word {
-        if let f = t.text.utf8.first, ByteClass.isLower(f) { lowercaseSeen.insert(t.lower) }
+    // The capitalised words at sentence starts that may be ordinary words: only these are
+    // looked up among the article's lowercase words; `filter` passes over most others cheaply.
+    var startWords = Set<String>(minimumCapacity: ranges.count)
+    var filter = WordFilter()
+    buffer.bytes.withUnsafeBufferPointer { bytes in
+      for (index, range) in ranges.enumerated() {
+        let tokens =
+          if let lastTokens, index == ranges.count - 1, lastTokens.range == range { lastTokens.tokens } else {
+            tokenizer.tokens(bytes, from: range.start, to: range.end)
+          }
+        for i in tokens.indices {
+          if let word = finder.sentenceStartWord(tokens, i) {
+            startWords.insert(word)
+            filter.insert(word)
+          }
+        }
+        sentences.append(
+          AnalyzedSentence(index: index, start: range.start, end: range.end, paragraph: range.paragraph, tokens: tokens))
       }
-      sentences.append(
-        AnalyzedSentence(index: index, start: range.start, end: range.end, paragraph: range.paragraph, tokens: tokens))
+    }
+    var lowercaseSeen = Set<String>(minimumCapacity: startWords.count)
+    if !startWords.isEmpty {
+      for s in sentences {
+        for k in s.tokens.indices where s.tokens[k].kind == .word && filter.mayContain(s.tokens[k].lower) {
+          if let f = s.tokens[k].text.utf8.first, ByteClass.isLower(f), startWords.contains(s.tokens[k].lower) {
+            lowercaseSeen.insert(s.tokens[k].lower)
+          }
+        }
+      }
     }
     var coreference = Coreference()
     for i in sentences.indices {
@@ -67,7 +92,7 @@ struct ArticleAnalyzer: Sendable {
     var byCue: [Int: (speaker: String, entities: [Int], source: TextSpan?)] = [:]
     for var a in attributions.sorted(by: { ($0.cueStart, $0.contentStart) < ($1.cueStart, $1.contentStart) }) {
       // The span ends where the shown content ends: no trailing comma, colon or space.
-      while a.contentEnd > a.contentStart, [0x2C, 0x3B, 0x3A, 0x20, 0x0A].contains(buffer.bytes[a.contentEnd - 1]) {
+      while a.contentEnd > a.contentStart, ArticleAnalyzer.isTrailingContentByte(buffer.bytes[a.contentEnd - 1]) {
         a.contentEnd -= 1
       }
       let resolved: (speaker: String, entities: [Int], source: TextSpan?)
@@ -81,7 +106,7 @@ struct ArticleAnalyzer: Sendable {
       }
       byCue[a.cueStart] = resolved
       // Fragments ("said sarcastically", "offered no proof") are not statements.
-      guard wordCount(a.contentStart, a.contentEnd, buffer) >= 2 || a.kind == .discussion else {
+      guard wordCount(a.contentStart, a.contentEnd, buffer, upTo: 2) >= 2 || a.kind == .discussion else {
         continue
       }
       var content = buffer.string(a.contentStart, a.contentEnd)
@@ -129,32 +154,54 @@ struct ArticleAnalyzer: Sendable {
     return result.sorted()
   }
 
-  private func wordCount(_ start: Int, _ end: Int, _ buffer: TextBuffer) -> Int {
-    var count = 0
-    var inWord = false
-    var i = start
-    while i < end {
-      let isLetter = ByteClass.isASCIILetter(buffer.bytes[i]) || ByteClass.isDigit(buffer.bytes[i]) || buffer.bytes[i] >= 0x80
-      if isLetter && !inWord { count += 1 }
-      inWord = isLetter || buffer.bytes[i] == UInt8(ascii: "'")
-      i += 1
+  /// Bytes cut from the end of a statement's content: comma, semicolon, colon, space, newline.
+  private static func isTrailingContentByte(_ b: UInt8) -> Bool {
+    b == 0x2C || b == 0x3B || b == 0x3A || b == 0x20 || b == 0x0A
+  }
+
+  /// The number of words in `[start, end)`, counting no further than `limit`.
+  private func wordCount(_ start: Int, _ end: Int, _ buffer: TextBuffer, upTo limit: Int) -> Int {
+    buffer.bytes.withUnsafeBufferPointer { bytes in
+      var count = 0
+      var inWord = false
+      var i = start
+      while i < end, count < limit {
+        let isLetter = ByteClass.isASCIILetter(bytes[i]) || ByteClass.isDigit(bytes[i]) || bytes[i] >= 0x80
+        if isLetter && !inWord { count += 1 }
+        inWord = isLetter || bytes[i] == UInt8(ascii: "'")
+        i += 1
+      }
+      return count
     }
-    return count
   }
 
   /// Content as shown: whitespace folded, a trailing comma or colon dropped.
   private func displayContent(_ text: String) -> String {
     var out = normalizeSpace(text)
+    // By bytes while the end is ASCII (one byte, one character); by characters otherwise.
+    while let last = out.utf8.last, last < 0x80 {
+      guard last == 0x2C || last == 0x3B || last == 0x3A || last == 0x20 else { return out }
+      guard out.utf8.count == 1 || out.utf8[out.utf8.index(out.utf8.endIndex, offsetBy: -2)] < 0x80 else { break }
+      out.removeLast()
+    }
     while let last = out.last, [",", ";", ":", " "].contains(last) { out.removeLast() }
     return out
   }
 
   /// Runs of whitespace folded to one space, ends trimmed; works on UTF-8 bytes.
   private func normalizeSpace(_ text: String) -> String {
-    let bytes = Array(text.utf8)
+    var utf8 = text
+    return utf8.withUTF8 { normalizeSpace(text, $0) }
+  }
+
+  private func normalizeSpace(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
     var clean = true
     var previousSpace = true
     for b in bytes {
+      if b > 0x20 && b != 0xC2 {
+        previousSpace = false
+        continue
+      }
       let space = ByteClass.isSpace(b)
       if (space && (previousSpace || b != 0x20)) || b == 0xC2 {
         clean = false

@@ -840,13 +840,30 @@ struct AttributionExtractor: Sendable {
     var words = 0
     while i < s.tokens.count, s.tokens[i].end <= end {
       let t = s.tokens[i]
-      if s.quoteOf[i] == nil, t.text == "," || t.text == ";" || t.kind == .dash, words > 0 {
+      if s.quoteOf[i] == nil, t.text == "," || t.text == ";" || t.text == "(" || t.kind == .dash, words > 0 {
+        return s.tokens[i - 1].end
+      }
+      // "vetoed the bill because …", "denies any wrongdoing and points out …": a new clause.
+      if s.quoteOf[i] == nil, words > 0, t.kind == .word,
+        Self.objectClauseLinks.contains(t.lower)
+          || t.lower == "and" && i + 1 < s.tokens.count && isFiniteVerb(s.tokens[i + 1])
+      {
         return s.tokens[i - 1].end
       }
       if t.kind == .word || t.kind == .number { words += 1 }
       i += 1
     }
     return nil
+  }
+
+  /// Words that open a clause of their own after an object.
+  private static let objectClauseLinks: Set<String> = ["because", "although", "though", "while", "whereas", "but"]
+
+  /// A present or past verb form that can follow "and" in a second predicate: "and points out".
+  private func isFiniteVerb(_ t: Token) -> Bool {
+    guard t.kind == .word, !t.isCapitalized else { return false }
+    if CueLexicon.forms[t.lower] != nil { return true }
+    return ["is", "was", "has", "had", "said", "says", "did", "does", "will", "would", "can", "could"].contains(t.lower)
   }
 
   /// The byte where a trailing ", according to X" or ", X said" starts, if the content has one.

@@ -9,11 +9,20 @@ struct Coreference: Sendable {
   private var byName: [String: Int] = [:]
   /// Lowercased word of a person's name → persons whose name has it, for surname matching.
   private var personsByWord: [String: [Int]] = [:]
-  /// The latest position of each entity in `personTrail`, for recency among candidates.
-  private var lastSeen: [Int: Int] = [:]
+  /// The latest position of each entity in `personTrail` (-1 before its first mention as a
+  /// person), for recency among candidates.
+  private var lastSeen: [Int] = []
   /// Entity indices of persons in order of mention, with sentence and whether the mention was
   /// the first person named in its sentence (a subject, most often).
   private var personTrail: [(entity: Int, sentence: Int, token: Int, subject: Bool)] = []
+  /// Each entity's roles, lowercased, kept in step with `entities`.
+  private var lowercasedRoles: [[String]] = []
+
+  init() {
+    // Room for a typical article's mentions and names, so the tables rarely grow.
+    mentionEntity.reserveCapacity(64)
+    byName.reserveCapacity(64)
+  }
 
   struct MentionKey: Hashable, Sendable {
     var sentence: Int
@@ -29,6 +38,9 @@ struct Coreference: Sendable {
       entities[index].mentions += 1
       entities[index].positions.append(mention.start)
       if entities[index].kind == .person {
+        if lastSeen.count < entities.count {
+          lastSeen.append(contentsOf: repeatElement(-1, count: entities.count - lastSeen.count))
+        }
         lastSeen[index] = personTrail.count
         personTrail.append((index, mention.sentence, mention.first, !firstPersonSeen))
         firstPersonSeen = true
@@ -40,24 +52,26 @@ struct Coreference: Sendable {
     if m.isRoleOnly {
       // "the Foreign Minister": the most recent person holding that role.
       guard let role = m.role?.fastLowercased else { return nil }
-      let head = role.split(separator: " ").last.map(String.init) ?? role
-      for trail in personTrail.reversed() where entities[trail.entity].roles.contains(where: {
-        $0.fastLowercased.hasSuffix(head)
-      }) {
-        return trail.entity
+      let head = role.lastSpaceSeparatedWord.map(String.init) ?? role
+      // Each entity is checked once, at its latest place in the trail.
+      var checked = [Bool](repeating: false, count: entities.count)
+      for trail in personTrail.reversed() where !checked[trail.entity] {
+        checked[trail.entity] = true
+        if lowercasedRoles[trail.entity].contains(where: { $0.hasSuffix(head) }) { return trail.entity }
       }
       return nil
     }
-    let words = m.name.split(separator: " ").map { $0.fastLowercased }
+    let lowercasedName = m.name.fastLowercased
     // The same name, or one of its aliases.
-    if let existing = byName[m.name.fastLowercased] {
+    if let existing = byName[lowercasedName] {
       merge(m, into: existing)
       return existing
     }
+    let words = m.name.lowercasedWords
     // A single word that is part of a known person's name: a surname or given name.
     if words.count == 1, m.kind != .place, m.kind != .organization || m.name.count > 4 {
-      let candidates = (personsByWord[words[0]] ?? []).filter { lastSeen[$0] != nil }
-      if let person = candidates.max(by: { (lastSeen[$0] ?? -1) < (lastSeen[$1] ?? -1) }) {
+      let candidates = (personsByWord[words[0]] ?? []).filter { $0 < lastSeen.count && lastSeen[$0] >= 0 }
+      if let person = candidates.max(by: { lastSeen[$0] < lastSeen[$1] }) {
         merge(m, into: person)
         return person
       }
@@ -66,7 +80,7 @@ struct Coreference: Sendable {
     if words.count >= 2, m.kind == .person || m.kind == nil {
       var short: Int?
       for word in words {
-        for candidate in personsByWord[word] ?? [] where entities[candidate].nameWords.count == 1 {
+        for candidate in personsByWord[word] ?? [] where entities[candidate].name.spaceSeparatedCount == 1 {
           short = min(short ?? candidate, candidate)
         }
       }
@@ -74,7 +88,7 @@ struct Coreference: Sendable {
         let old = entities[short].name
         entities[short].name = m.name
         entities[short].addAlias(old)
-        byName[m.name.fastLowercased] = short
+        byName[lowercasedName] = short
         indexWords(of: short)
         merge(m, into: short)
         return short
@@ -84,8 +98,9 @@ struct Coreference: Sendable {
     var entity = LocalEntity(name: m.name, kind: kind)
     entity.gender = m.gender
     entities.append(entity)
+    lowercasedRoles.append([])
     let index = entities.count - 1
-    byName[m.name.fastLowercased] = index
+    byName[lowercasedName] = index
     indexWords(of: index)
     merge(m, into: index)
     return index
@@ -105,23 +120,29 @@ struct Coreference: Sendable {
   private mutating func merge(_ m: Mention, into index: Int) {
     let aliasCount = entities[index].aliases.count
     defer {
-      for alias in entities[index].aliases[aliasCount...] where byName[alias.fastLowercased] == nil {
-        byName[alias.fastLowercased] = index
+      for alias in entities[index].aliases[aliasCount...] {
+        let key = alias.fastLowercased
+        if byName[key] == nil { byName[key] = index }
       }
     }
-    if let role = m.role { entities[index].addRole(role) }
+    if let role = m.role {
+      let roleCount = entities[index].roles.count
+      entities[index].addRole(role)
+      if entities[index].roles.count > roleCount { lowercasedRoles[index].append(role.fastLowercased) }
+    }
     if let acronym = m.acronym { entities[index].addAlias(acronym) }
     for alias in m.aliases { entities[index].addAlias(alias) }
     if m.name != entities[index].name { entities[index].addAlias(m.name) }
     if entities[index].gender == nil { entities[index].gender = m.gender }
-    if entities[index].kind == .person, let honorific = m.role, m.name.split(separator: " ").count == 1,
+    if entities[index].kind == .person, let honorific = m.role, m.name.spaceSeparatedCount == 1,
       NameLexicon.honorifics[honorific.fastLowercased] != nil
     {
       entities[index].addAlias("\(honorific) \(m.name)")
     }
     if entities[index].kind == .person {
-      let words = entities[index].name.split(separator: " ")
-      if words.count >= 2, let last = words.last { entities[index].addAlias(String(last)) }
+      if entities[index].name.spaceSeparatedCount >= 2, let last = entities[index].name.lastSpaceSeparatedWord {
+        entities[index].addAlias(String(last))
+      }
     }
   }
 
@@ -129,6 +150,7 @@ struct Coreference: Sendable {
   mutating func entity(named name: String, kind: EntityKind) -> Int {
     if let existing = byName[name.fastLowercased], entities[existing].name == name { return existing }
     entities.append(LocalEntity(name: name, kind: kind))
+    lowercasedRoles.append([])
     byName[name.fastLowercased] = entities.count - 1
     return entities.count - 1
   }

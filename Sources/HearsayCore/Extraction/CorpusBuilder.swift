@@ -5,11 +5,14 @@ struct CorpusBuilder: Sendable {
   func build(_ analyses: [ArticleAnalysis]) -> Corpus {
     var articles: [Article] = []
     var entities: [EntityDraft] = []
-    var entityIndex: [String: Int] = [:]  // kind + folded canonical name → draft
+    var entityIndex: [EntityKey: Int] = [:]
     var statements: [Statement] = []
     var topics: [[EntityID]] = []
     var meetings: [Meeting] = []
     articles.reserveCapacity(analyses.count)
+    let statementCount = analyses.reduce(0) { $0 + $1.statements.count }
+    statements.reserveCapacity(statementCount)
+    topics.reserveCapacity(statementCount)
     entityIndex.reserveCapacity(analyses.reduce(0) { $0 + $1.entities.count })
     // The costly per-article work (folding entity names, counting code points) runs on all
     // cores first; the merge below is in article order.
@@ -18,7 +21,7 @@ struct CorpusBuilder: Sendable {
       let bodyStart = doc.text.utf8.index(doc.text.utf8.startIndex, offsetBy: doc.bodyStart)
       return (
         bodyStart: doc.text.unicodeScalars.distance(from: doc.text.startIndex, to: bodyStart),
-        entityKeys: analysis.entities.map { "\($0.kind.rawValue)|\(NameFolding.fold($0.name))" }
+        entityKeys: analysis.entities.map { EntityKey(kind: $0.kind, name: NameFolding.fold($0.name)) }
       )
     }
 
@@ -31,36 +34,38 @@ struct CorpusBuilder: Sendable {
           source: analysis.credit ?? doc.source, text: doc.text,
           bodyStart: prepared[articleIndex].bodyStart, sentences: analysis.sentences))
       // Map local entities to global ones.
-      var local: [Int: EntityID] = [:]
-      for (i, e) in analysis.entities.enumerated() {
+      var local: [EntityID] = []
+      local.reserveCapacity(analysis.entities.count)
+      func global(_ i: Int) -> EntityID? { local.indices.contains(i) ? local[i] : nil }
+      for i in analysis.entities.indices {
         let key = prepared[articleIndex].entityKeys[i]
         let index: Int
         if let existing = entityIndex[key] {
           index = existing
         } else {
           index = entities.count
-          entities.append(EntityDraft(name: e.name, kind: e.kind))
+          entities.append(EntityDraft(name: analysis.entities[i].name, kind: analysis.entities[i].kind))
           entityIndex[key] = index
         }
-        entities[index].absorb(e, article: articleID)
-        local[i] = EntityID(index)
+        entities[index].absorb(analysis.entities[i], article: articleID)
+        local.append(EntityID(index))
       }
       for s in analysis.statements {
         let id = StatementID(statements.count)
-        let speakerIDs = s.speakerEntities.compactMap { local[$0] }
+        let speakerIDs = s.speakerEntities.compactMap(global)
         let speakers = s.speakerEntities.isEmpty ? [s.speaker] : s.speakerEntities.map { analysis.entities[$0].name }
         statements.append(
           Statement(
             id: id, article: articleID, sentence: s.sentence, speaker: s.speaker, speakers: speakers,
             speakerEntities: speakerIDs, cue: s.cue, content: s.content, kind: s.kind,
             sourceSpan: s.sourceSpan, cueSpan: s.cueSpan, contentSpan: s.contentSpan))
-        topics.append(s.topics.compactMap { local[$0] })
+        topics.append(s.topics.compactMap(global))
       }
       for m in analysis.meetings {
         meetings.append(
           Meeting(
             article: articleID, sentence: m.sentence, participants: m.participants.map { analysis.entities[$0].name },
-            participantEntities: m.participants.compactMap { local[$0] }, date: m.date, place: m.place,
+            participantEntities: m.participants.compactMap(global), date: m.date, place: m.place,
             kind: m.kind, planned: m.planned))
       }
     }
@@ -69,6 +74,12 @@ struct CorpusBuilder: Sendable {
       articles: articles, entities: finalEntities, statements: statements, meetings: meetings,
       statementTopics: topics)
   }
+}
+
+/// What entities merge on: their kind and folded name.
+private struct EntityKey: Hashable {
+  var kind: EntityKind
+  var name: String
 }
 
 /// An entity being assembled from the articles that mention it.

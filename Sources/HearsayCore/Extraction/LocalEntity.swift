@@ -1,8 +1,6 @@
 /// An entity as one article knows it, before entities are merged across the corpus.
 struct LocalEntity: Sendable {
-  var name: String {
-    didSet { nameWords = LocalEntity.words(of: name) }
-  }
+  var name: String
   var kind: EntityKind
   var aliases: [String] = []
   var roles: [String] = []
@@ -12,16 +10,11 @@ struct LocalEntity: Sendable {
   var positions: [Int] = []
 
   /// The words of the name, lowercased, for surname matching.
-  private(set) var nameWords: [String]
+  var nameWords: [String] { name.lowercasedWords }
 
   init(name: String, kind: EntityKind) {
     self.name = name
     self.kind = kind
-    self.nameWords = LocalEntity.words(of: name)
-  }
-
-  private static func words(of name: String) -> [String] {
-    name.split(separator: " ").map { $0.fastLowercased }
   }
 
   mutating func addAlias(_ alias: String) {

@@ -20,9 +20,15 @@ struct MeetingExtractor: Sendable {
     "call", "conversation", "spoke", "speaks", "talked", "phoned", "videoconference",
   ]
 
+  private static let triggerFilter = WordFilter(triggers)
+
   func find(in s: AnalyzedSentence, articleDate: CalendarDate?) -> Found? {
     let t = s.tokens
-    for i in t.indices where s.quoteOf[i] == nil && MeetingExtractor.triggers.contains(t[i].lower) {
+    let filter = MeetingExtractor.triggerFilter
+    for i in t.indices
+    where t[i].kind == .word && s.quoteOf[i] == nil && filter.mayContain(t[i].lower)
+      && MeetingExtractor.triggers.contains(t[i].lower)
+    {
       let w = t[i].lower
       var guestStart: Int?
       var kind = MeetingKind.meeting

@@ -11,11 +11,11 @@ struct MentionFinder: Sendable {
         continue
       }
       var j = i + 1
-      var possessive = tokens[i].lower.hasSuffix("'s")
+      var possessive = tokens[i].lower.hasPlainSuffix("'s")
       while !possessive, j < tokens.count {
         let t = tokens[j]
         if isNameWord(t) {
-          possessive = t.lower.hasSuffix("'s")
+          possessive = t.lower.hasPlainSuffix("'s")
           j += 1
         } else if t.lower == "of", j + 2 < tokens.count, tokens[j + 1].lower == "the",
           isNameWord(tokens[j + 2]), allowsConnector(tokens[j - 1])
@@ -52,7 +52,9 @@ struct MentionFinder: Sendable {
 
   /// "China-Russia", "US-China": a hyphenated pair of countries names both.
   private func countryCompound(_ t: Token) -> [Gazetteer.Country]? {
-    guard t.text.contains("-") else { return nil }
+    guard t.text.utf8.contains(UInt8(ascii: "-")) || !t.text.utf8.allSatisfy({ $0 < 0x80 }) && t.text.contains("-") else {
+      return nil
+    }
     let parts = t.lower.split(separator: "-").map(String.init)
     let countries = parts.compactMap { Gazetteer.country($0) }
     return countries.count == parts.count && parts.count >= 2 ? countries : nil
@@ -61,33 +63,63 @@ struct MentionFinder: Sendable {
   // MARK: Chunking
 
   private func isNameWord(_ t: Token) -> Bool {
-    t.kind == .word && (t.isCapitalized || t.isAcronym) && !t.lower.hasSuffix("-based")
+    t.kind == .word && (t.isCapitalized || t.isAcronym) && !t.lower.hasPlainSuffix("-based")
   }
 
   private func isConnector(_ t: Token) -> Bool {
-    t.kind == .word && ["of", "for", "on", "de", "del", "da", "van", "von", "bin", "al", "and", "&"].contains(t.lower)
-      || t.text == "&"
+    t.kind == .word && t.lower.utf8.count <= 3 && MentionFinder.connectors.contains(t.lower) || t.text == "&"
   }
+
+  private static let connectors: Set<String> = ["of", "for", "on", "de", "del", "da", "van", "von", "bin", "al", "and", "&"]
+  /// Words after which a connector may continue a name.
+  private static let connectorHosts = NameLexicon.organizationHeads.union(NameLexicon.titleWords)
+    .union(["bureau", "secretary", "ministry", "minister", "university", "bank", "museum"])
+  private static let placePrepositions: Set<String> = ["in", "at", "near", "outside"]
+  private static let groupWords: Set<String> = [
+    "democrats", "republicans", "conservatives", "liberals", "progressives", "evangelicals", "latinos", "hispanics",
+    "muslims", "christians", "jews", "catholics", "millennials", "independents",
+  ]
+  private static let placeFirstWords: Set<String> = [
+    "port", "mount", "lake", "fort", "san", "santa", "st", "st.", "new", "north", "south", "east", "west", "upper",
+    "lower", "cape", "isle",
+  ]
+  private static let placeLastWords: Set<String> = [
+    "city", "island", "islands", "bay", "sound", "river", "valley", "street", "square", "county", "province", "region",
+    "harbor", "harbour", "beach", "hills", "heights", "park", "strait", "sea", "ocean", "coast", "peninsula",
+    "mountains", "town", "village", "district", "airport", "road", "avenue",
+  ]
 
   /// "of", "for", "and" join names only after an organisation or title word:
   /// "Secretary of State", "Bureau of Labor", "Department for Education".
   private func allowsConnector(_ before: Token) -> Bool {
-    let w = before.lower
-    return NameLexicon.organizationHeads.contains(w) || NameLexicon.titleWords.contains(w)
-      || ["bureau", "secretary", "ministry", "minister", "university", "bank", "museum"].contains(w)
+    MentionFinder.connectorHosts.contains(before.lower)
+  }
+
+  /// The word, possessive dropped, that `startsName` looks up in the article's lowercase words
+  /// when token `i` starts a name at a sentence start; nil when it would not look.
+  func sentenceStartWord(_ tokens: [Token], _ i: Int) -> String? {
+    guard tokens[i].kind == .word, tokens[i].isCapitalized, !tokens[i].isAcronym, isAtSentenceStart(tokens, i),
+      !tokens[i].lower.hasPlainSuffix("-based")
+    else { return nil }
+    let lower = tokens[i].lower
+    return lower.hasPlainSuffix("'s") ? String(lower.dropLast(2)) : lower
+  }
+
+  private func isAtSentenceStart(_ tokens: [Token], _ i: Int) -> Bool {
+    i == 0 || (i == 1 && tokens[0].kind == .quote)
+      || (i > 0 && (tokens[i - 1].kind == .quote || tokens[i - 1].text == "(" || tokens[i - 1].text == ":"))
   }
 
   private func startsName(_ tokens: [Token], _ i: Int, _ lowercaseSeen: Set<String>) -> Bool {
+    guard tokens[i].kind == .word, tokens[i].isCapitalized || tokens[i].isAcronym else { return false }
     let t = tokens[i]
     guard isNameWord(t) else { return false }
-    let bare = t.lower.hasSuffix("'s") ? String(t.lower.dropLast(2)) : t.lower
-    if NameLexicon.functionWords.contains(bare) && NameLexicon.honorifics[bare] == nil { return false }
-    if CueLexicon.forms[bare] != nil && !t.isAcronym { return false }
-    let atSentenceStart = i == 0 || (i == 1 && tokens[0].kind == .quote)
-      || (i > 0 && (tokens[i - 1].kind == .quote || tokens[i - 1].text == "(" || tokens[i - 1].text == ":"))
-    if atSentenceStart && !t.isAcronym && lowercaseSeen.contains(bare)
-      && Gazetteer.country(bare) == nil && NameLexicon.honorifics[bare] == nil
-      && !NameLexicon.titleWords.contains(bare)
+    let bare = t.lower.hasPlainSuffix("'s") ? String(t.lower.dropLast(2)) : t.lower
+    let traits = NameWordTraits.of(bare)
+    if traits.contains(.functionWord) && !traits.contains(.honorific) { return false }
+    if traits.contains(.cueForm) && !t.isAcronym { return false }
+    if !t.isAcronym && isAtSentenceStart(tokens, i) && lowercaseSeen.contains(bare)
+      && Gazetteer.country(bare) == nil && !traits.contains(.honorific) && !traits.contains(.title)
     {
       return false
     }
@@ -97,18 +129,27 @@ struct MentionFinder: Sendable {
   // MARK: Classification
 
   private func classify(_ tokens: [Token], _ i: Int, _ j: Int, sentence: Int) -> Mention? {
-    var words = Array(tokens[i..<j])
-    guard !words.isEmpty else { return nil }
+    guard i < j else { return nil }
+    let runCount = j - i
     // Lowercase title words just before the run belong to the role: "foreign minister Wang Yi".
     var roleFirst = i
     while roleFirst > 0 {
       let t = tokens[roleFirst - 1]
-      guard t.kind == .word, NameLexicon.titleWords.contains(t.lower) || Gazetteer.isDemonym(t.lower),
+      guard t.kind == .word, !NameWordTraits.of(t.lower).isDisjoint(with: [.title, .demonym]),
         t.lower != "the", t.lower != "of"
       else { break }
       roleFirst -= 1
     }
-    let lowerWords = words.map { $0.lower.hasSuffix("'s") ? String($0.lower.dropLast(2)) : $0.lower }
+    var lowerWords: [String] = []
+    var traits: [NameWordTraits] = []
+    lowerWords.reserveCapacity(runCount)
+    traits.reserveCapacity(runCount)
+    for k in i..<j {
+      let lower = tokens[k].lower
+      let word = lower.hasPlainSuffix("'s") ? String(lower.dropLast(2)) : lower
+      lowerWords.append(word)
+      traits.append(NameWordTraits.of(word))
+    }
     let lastLower = lowerWords[lowerWords.count - 1]
     var acronym: String?
     if j + 2 < tokens.count, tokens[j].text == "(", tokens[j + 1].isAcronym, tokens[j + 2].text == ")" {
@@ -116,7 +157,7 @@ struct MentionFinder: Sendable {
     }
     // A whole run ending in an organisation word is an organisation: "Shanghai Cooperation
     // Organisation", "Chinese Foreign Ministry".
-    if NameLexicon.organizationHeads.contains(lastLower) && words.count > 1 || acronym != nil && words.count > 1 {
+    if traits[runCount - 1].contains(.organizationHead) && runCount > 1 || acronym != nil && runCount > 1 {
       return make(tokens, i, j, roleFirst: i, sentence: sentence, kind: .organization, acronym: acronym)
     }
     // Split off the role: everything up to the last title word or honorific
@@ -124,23 +165,26 @@ struct MentionFinder: Sendable {
     var k = 0
     var gender: Gender?
     var sawPersonTitle = false
-    if let p = lowerWords.indices.last(where: { isRoleWord(lowerWords[$0]) }) {
+    if let p = lowerWords.indices.last(where: { isRoleWord(lowerWords[$0], traits[$0]) }) {
       k = p + 1
-      for w in lowerWords[...p] {
-        if let honorific = NameLexicon.honorifics[w] {
+      for q in 0...p {
+        if traits[q].contains(.honorific), let honorific = NameLexicon.honorifics[lowerWords[q]] {
           gender = honorific
           sawPersonTitle = true
         }
-        if NameLexicon.personTitles.contains(w) { sawPersonTitle = true }
+        if traits[q].contains(.personTitle) { sawPersonTitle = true }
       }
     } else {
-      while k < words.count, Gazetteer.isDemonym(lowerWords[k]) || looksLikeDemonym(words[k], next: k + 1 < words.count ? lowerWords[k + 1] : nil) {
+      while k < runCount,
+        traits[k].contains(.demonym)
+          || looksLikeDemonym(tokens[i + k], beforeTitle: k + 1 < runCount && traits[k + 1].contains(.title))
+      {
         k += 1
       }
     }
     // Keep words like "State", "House" in the name when nothing follows them.
-    if k == words.count {
-      if words.count == 1, let country = Gazetteer.country(lastLower) {
+    if k == runCount {
+      if runCount == 1, let country = Gazetteer.country(lastLower) {
         return place(tokens, i, j, sentence: sentence, country: country)
       }
       var m = make(tokens, roleFirst, j, roleFirst: roleFirst, sentence: sentence, kind: nil, acronym: acronym)
@@ -150,39 +194,44 @@ struct MentionFinder: Sendable {
       return m
     }
     let nameStart = i + k
-    words = Array(tokens[nameStart..<j])
-    let nameLower = Array(lowerWords[k...])
+    let words = tokens[nameStart..<j]
+    let nameLower = k == 0 ? lowerWords : Array(lowerWords[k...])
+    var joinedName: String?
+    func joined() -> String {
+      if let joinedName { return joinedName }
+      let name = nameLower.joined(separator: " ")
+      joinedName = name
+      return name
+    }
     var kind: EntityKind?
     if sawPersonTitle || roleFirst < nameStart {
       kind = .person
     } else if isPlaceName(nameLower) {
       kind = .place
-    } else if Gazetteer.country(nameLower.joined(separator: " ")) == nil, nameStart > 0,
-      tokens[nameStart - 1].lower == "the"
-    {
+    } else if nameStart > 0, tokens[nameStart - 1].lower == "the", Gazetteer.country(joined()) == nil {
       // People do not take an article: "the Global South", "the White House".
-      kind = Gazetteer.places[nameLower.joined(separator: " ")] != nil ? .place : .organization
+      kind = Gazetteer.places[joined()] != nil ? .place : .organization
     }
     // "Americans", "African Americans", "Democrats": people as a group, not a person.
     if kind == nil, let lastWord = nameLower.last, isGroupWord(lastWord) {
       kind = .group
     }
     if kind == nil {
-      let joined = nameLower.joined(separator: " ")
-      if let country = Gazetteer.country(joined) {
+      let name = joined()
+      if let country = Gazetteer.country(name) {
         return place(tokens, nameStart, j, sentence: sentence, country: country)
       }
-      if Gazetteer.places[joined] != nil {
+      if Gazetteer.places[name] != nil {
         kind = .place
-      } else if words.count == 1 && words[0].isAcronym {
+      } else if words.count == 1 && words[nameStart].isAcronym {
         kind = .organization
-      } else if NameLexicon.organizationHeads.contains(nameLower[nameLower.count - 1]) {
+      } else if traits[runCount - 1].contains(.organizationHead) {
         kind = .organization
-      } else if isPlaceName(nameLower) || (nameStart > 0 && ["in", "at", "near", "outside"].contains(tokens[nameStart - 1].lower)) {
+      } else if isPlaceName(nameLower) || (nameStart > 0 && MentionFinder.placePrepositions.contains(tokens[nameStart - 1].lower)) {
         kind = .place
       } else if words.count >= 2 && words.count <= 4 && words.allSatisfy({ !$0.isAcronym || $0.text.count <= 2 }) {
         kind = .person
-      } else if words.count == 1, nameStart > 0, ["in", "at", "near", "outside"].contains(tokens[nameStart - 1].lower) {
+      } else if words.count == 1, nameStart > 0, MentionFinder.placePrepositions.contains(tokens[nameStart - 1].lower) {
         kind = .place
       }
     }
@@ -192,36 +241,38 @@ struct MentionFinder: Sendable {
     var m = make(tokens, nameStart, j, roleFirst: roleFirst, sentence: sentence, kind: kind, acronym: acronym)
     m.gender = gender
     if roleFirst < nameStart {
-      let roleText = tokens[roleFirst..<nameStart].map(\.text).joined(separator: " ")
+      var roleText = tokens[roleFirst].text
+      for r in roleFirst + 1..<nameStart {
+        roleText += " "
+        roleText += tokens[r].text
+      }
       m.role = roleText
     }
     return m
   }
 
   private func isGroupWord(_ w: String) -> Bool {
-    guard w.hasSuffix("s"), w.count > 3 else { return false }
+    guard w.hasPlainSuffix("s"), w.count > 3 else { return false }
     let singular = String(w.dropLast())
-    return Gazetteer.isDemonym(singular) || Gazetteer.isDemonym(w)
-      || ["democrats", "republicans", "conservatives", "liberals", "progressives", "evangelicals", "latinos", "hispanics", "muslims", "christians", "jews", "catholics", "millennials", "independents"].contains(w)
+    return Gazetteer.isDemonym(singular) || Gazetteer.isDemonym(w) || MentionFinder.groupWords.contains(w)
   }
 
   private func isPlaceName(_ words: [String]) -> Bool {
     guard let first = words.first, let last = words.last, words.count >= 2 else { return false }
-    return ["port", "mount", "lake", "fort", "san", "santa", "st", "st.", "new", "north", "south", "east", "west", "upper", "lower", "cape", "isle"].contains(first)
-      || ["city", "island", "islands", "bay", "sound", "river", "valley", "street", "square", "county", "province", "region", "harbor", "harbour", "beach", "hills", "heights", "park", "strait", "sea", "ocean", "coast", "peninsula", "mountains", "town", "village", "district", "airport", "road", "avenue"].contains(last)
+    return MentionFinder.placeFirstWords.contains(first) || MentionFinder.placeLastWords.contains(last)
   }
 
-  private func isRoleWord(_ word: String) -> Bool {
-    if word.hasSuffix("-elect") || word.hasSuffix("-designate") { return true }
-    let w = word.hasSuffix(".") ? String(word.dropLast()) : word
-    return NameLexicon.titleWords.contains(w) && !["of", "the", "state", "house", "white", "national", "first", "general"].contains(w)
-      || NameLexicon.personTitles.contains(w) || NameLexicon.honorifics[w] != nil
+  private func isRoleWord(_ word: String, _ traits: NameWordTraits) -> Bool {
+    if word.hasPlainSuffix("-elect") || word.hasPlainSuffix("-designate") { return true }
+    if word.hasPlainSuffix(".") { return NameWordTraits.of(String(word.dropLast())).contains(.roleWord) }
+    return traits.contains(.roleWord)
   }
 
   /// A capitalised adjective of an unknown country before a title: "Ostrian President".
-  private func looksLikeDemonym(_ t: Token, next: String?) -> Bool {
-    guard let next, NameLexicon.titleWords.contains(next) else { return false }
-    return ["ian", "an", "ese", "ish", "i"].contains(where: { t.lower.hasSuffix($0) })
+  private func looksLikeDemonym(_ t: Token, beforeTitle: Bool) -> Bool {
+    guard beforeTitle else { return false }
+    return t.lower.hasPlainSuffix("ian") || t.lower.hasPlainSuffix("an") || t.lower.hasPlainSuffix("ese")
+      || t.lower.hasPlainSuffix("ish") || t.lower.hasPlainSuffix("i")
   }
 
   private func place(_ tokens: [Token], _ i: Int, _ j: Int, sentence: Int, country: Gazetteer.Country) -> Mention {
@@ -235,19 +286,17 @@ struct MentionFinder: Sendable {
     _ tokens: [Token], _ i: Int, _ j: Int, roleFirst: Int, sentence: Int, kind: EntityKind?,
     acronym: String?
   ) -> Mention {
-    var text = ""
+    var text = tokens[i].text
     var end = tokens[j - 1].end
-    for k in i..<j {
-      if k > i {
-        // Keep hyphens and ampersands tight as written.
-        text += tokens[k].start == tokens[k - 1].end ? "" : " "
-      }
+    for k in i + 1..<max(i + 1, j) {
+      // Keep hyphens and ampersands tight as written.
+      if tokens[k].start != tokens[k - 1].end { text += " " }
       text += tokens[k].text
     }
-    if text.hasSuffix("'s") {
+    if text.hasPlainSuffix("'s") {
       text.removeLast(2)
       end -= 2
-    } else if text.hasSuffix("\u{2019}s") {
+    } else if text.hasPlainSuffix("\u{2019}s") {
       text.removeLast(2)
       end -= 4
     }

@@ -41,16 +41,17 @@ struct QuoteFinder: Sendable {
       let tokens = sentences[si].tokens
       var ti = 0
       while ti < tokens.count {
-        let t = tokens[ti]
-        if t.kind == .word || t.kind == .number {
+        let kind = tokens[ti].kind
+        if kind == .word || kind == .number {
           if open != nil { words += 1 }
           ti += 1
           continue
         }
-        guard t.kind == .quote else {
+        guard kind == .quote else {
           ti += 1
           continue
         }
+        let t = tokens[ti]
         var mark = Mark(sentence: si, token: ti, start: t.start, end: t.end, text: t.text)
         var width = 1
         if t.text == "'", ti + 1 < tokens.count, tokens[ti + 1].text == "'", tokens[ti + 1].start == t.end {
@@ -86,9 +87,9 @@ struct QuoteFinder: Sendable {
     for si in sentences.indices { sentences[si].quoteOf = Array(repeating: nil, count: sentences[si].tokens.count) }
     for (ri, region) in regions.enumerated() {
       for si in region.firstSentence...region.lastSentence {
-        for ti in sentences[si].tokens.indices {
-          let t = sentences[si].tokens[ti]
-          if t.start >= region.contentStart && t.end <= region.contentEnd { sentences[si].quoteOf[ti] = ri }
+        for ti in sentences[si].tokens.indices
+        where sentences[si].tokens[ti].start >= region.contentStart && sentences[si].tokens[ti].end <= region.contentEnd {
+          sentences[si].quoteOf[ti] = ri
         }
       }
     }
@@ -96,13 +97,30 @@ struct QuoteFinder: Sendable {
   }
 
   private func isDouble(_ text: String) -> Bool {
-    text == "\"" || text == "\u{201C}" || text == "\u{201D}" || text == "\u{00AB}" || text == "\u{00BB}"
-      || text == "\u{201E}"
+    guard let s = QuoteFinder.onlyScalar(text) else {
+      return text == "\"" || text == "\u{201C}" || text == "\u{201D}" || text == "\u{00AB}" || text == "\u{00BB}"
+        || text == "\u{201E}"
+    }
+    return s == "\"" || s == "\u{201C}" || s == "\u{201D}" || s == "\u{00AB}" || s == "\u{00BB}" || s == "\u{201E}"
+  }
+
+  /// The scalar of a one-scalar text (a quotation mark or punctuation token), which equals a
+  /// one-scalar string exactly when the scalars are equal (none of the marks compared here has
+  /// a canonical equivalent); nil for other texts.
+  private static func onlyScalar(_ text: String) -> Unicode.Scalar? {
+    var scalars = text.unicodeScalars.makeIterator()
+    guard let first = scalars.next(), scalars.next() == nil else { return nil }
+    return first
   }
 
   private func shapeOf(_ tokens: [Token], _ i: Int, width: Int, text: String) -> Shape {
-    if text == "\u{201C}" || text == "\u{00AB}" || text == "\u{201E}" { return .opening }
-    if text == "\u{201D}" || text == "\u{00BB}" { return .closing }
+    if let s = QuoteFinder.onlyScalar(text) {
+      if s == "\u{201C}" || s == "\u{00AB}" || s == "\u{201E}" { return .opening }
+      if s == "\u{201D}" || s == "\u{00BB}" { return .closing }
+    } else {
+      if text == "\u{201C}" || text == "\u{00AB}" || text == "\u{201E}" { return .opening }
+      if text == "\u{201D}" || text == "\u{00BB}" { return .closing }
+    }
     let last = i + width - 1
     let spaceBefore = i == 0 || tokens[i - 1].end < tokens[i].start
     let spaceAfter = last + 1 >= tokens.count || tokens[last + 1].start > tokens[last].end
@@ -117,6 +135,6 @@ struct QuoteFinder: Sendable {
   private func followsFullStop(_ tokens: [Token], _ i: Int, _ si: Int, _ open: Mark) -> Bool {
     if i == 0 { return si > open.sentence }
     let prev = tokens[i - 1]
-    return prev.kind == .punctuation && [".", "?", "!"].contains(prev.text) && prev.start > open.end
+    return prev.kind == .punctuation && (prev.text == "." || prev.text == "?" || prev.text == "!") && prev.start > open.end
   }
 }

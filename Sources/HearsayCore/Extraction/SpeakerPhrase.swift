@@ -170,7 +170,9 @@ struct SpeakerPhrase: Sendable {
     }
     while first < k - 1, links.contains(s.tokens[first].lower) { first += 1 }
     guard !links.contains(s.tokens[k - 1].lower) else { return nil }
-    return Match(first: first, last: k, mention: s.mentions.last(where: { $0.first >= first && $0.last <= k }), pronoun: nil)
+    // A name heads the phrase only at its end: "the Republican presidential candidate" is no
+    // Republican.
+    return Match(first: first, last: k, mention: s.mentions.last(where: { $0.first >= first && $0.last == k }), pronoun: nil)
   }
 
   /// For a comma closing ", who …," or ", the company's chief," the index of the opening comma.

@@ -41,6 +41,14 @@ enum ByteClass {
       || s == "\u{201E}"
   }
 
+  /// The ASCII bytes `[start, end)` as a string with capitals lowercased.
+  static func lowercasedASCII(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+    String(unsafeUninitializedCapacity: end - start) { out in
+      for k in start..<end { out[k - start] = isUpper(b[k]) ? b[k] + 32 : b[k] }
+      return end - start
+    }
+  }
+
   /// Letters of any script, for word boundaries on non-ASCII text.
   static func isLetter(_ s: Unicode.Scalar) -> Bool {
     if s.value < 0x80 { return isASCIILetter(UInt8(s.value)) }

@@ -99,13 +99,15 @@ enum Gazetteer {
   /// The country a name or demonym stands for ("Chinese" → China, "Russia's" → Russia).
   static func country(_ lower: String) -> Country? {
     if let c = countries[lower] { return c }
-    if lower.hasSuffix("'s") { return countries[String(lower.dropLast(2))] }
+    if lower.hasPlainSuffix("'s") { return countries[String(lower.dropLast(2))] }
     return nil
   }
 
   /// Whether a lowercased word is a demonym rather than a country's own name.
   static func isDemonym(_ lower: String) -> Bool {
-    guard let c = countries[lower] else { return false }
-    return c.name.fastLowercased != lower
+    demonyms.contains(lower)
   }
+
+  /// Lowercased demonyms and aliases: the keys of `countries` that are not a country's own name.
+  static let demonyms: Set<String> = Set(countries.filter { $0.key != $0.value.name.fastLowercased }.keys)
 }

@@ -7,23 +7,39 @@ extension SentenceSplitter {
     var lineStart = start
     var i = start
     while i <= end {
-      if i == end || b[i] == 0x0A {
-        let lineEnd = i
-        let nextLineStart = i + 1
-        let blank = isBlank(b, lineStart, lineEnd)
-        if blank {
-          if paraStart < lineStart { result.append((paraStart, lineStart)) }
-          paraStart = nextLineStart
-        } else if i < end, breaksAfter(b, lineStart, lineEnd, end) || breaksBefore(b, nextLineStart, end) {
-          result.append((paraStart, lineEnd))
-          paraStart = nextLineStart
-        }
-        lineStart = nextLineStart
+      i = nextLineFeed(b, from: i, end: end)
+      let lineEnd = i
+      let nextLineStart = i + 1
+      let blank = isBlank(b, lineStart, lineEnd)
+      if blank {
+        if paraStart < lineStart { result.append((paraStart, lineStart)) }
+        paraStart = nextLineStart
+      } else if i < end, breaksAfter(b, lineStart, lineEnd, end) || breaksBefore(b, nextLineStart, end) {
+        result.append((paraStart, lineEnd))
+        paraStart = nextLineStart
       }
+      lineStart = nextLineStart
       i += 1
     }
     if paraStart < end { result.append((paraStart, end)) }
     return result
+  }
+
+  /// The offset of the first line feed at or after `i`, or `end`; eight bytes at a time.
+  private func nextLineFeed(_ b: UnsafeBufferPointer<UInt8>, from i: Int, end: Int) -> Int {
+    var k = i
+    if let base = b.baseAddress {
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let highs: UInt64 = 0x8080_8080_8080_8080
+      while k + 8 <= end {
+        let word = UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self) ^ (ones &* 0x0A)
+        // A zero byte in `word` is a line feed in the text.
+        if (word &- ones) & ~word & highs != 0 { break }
+        k += 8
+      }
+    }
+    while k < end, b[k] != 0x0A { k += 1 }
+    return k
   }
 
   private func isBlank(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {

@@ -28,6 +28,11 @@ struct SentenceSplitter: Sendable {
       var open = OpenMarks()
       while i < end {
         let c = b[i]
+        // Most bytes are neither marks nor quotes nor emphasis: pass them over at once.
+        if c >= 64 || (SentenceSplitter.markBytes >> UInt64(c)) & 1 == 0 {
+          i += 1
+          continue
+        }
         if c == UInt8(ascii: ".") || c == UInt8(ascii: "?") || c == UInt8(ascii: "!") {
           if let next = boundary(b, at: i, paragraphStart: start, end: end, open: open) {
             append(b, sentenceStart, next.endOfSentence, paragraph, &result)
@@ -46,6 +51,9 @@ struct SentenceSplitter: Sendable {
     }
     return result
   }
+
+  /// Bit `c` is set for the bytes below 64 that the sentence loop looks at: `.`, `?`, `!`, `"`, `*`.
+  private static var markBytes: UInt64 { 1 << 0x2E | 1 << 0x3F | 1 << 0x21 | 1 << 0x22 | 1 << 0x2A }
 
   /// Quotation and emphasis left open so far in a paragraph, so that a `"` or `**` after a
   /// full stop can be told to close it rather than open something new.
@@ -291,10 +299,9 @@ struct SentenceSplitter: Sendable {
     {
       l -= 1
     }
-    var s = ""
-    for k in l..<i { s.unicodeScalars.append(Unicode.Scalar(b[k]).lowercasedASCII) }
-    while s.hasPrefix(".") { s.removeFirst() }
-    return s
+    // Letters, dots and apostrophes: ASCII, so bytes map to scalars one to one.
+    while l < i, b[l] == UInt8(ascii: ".") { l += 1 }
+    return ByteClass.lowercasedASCII(b, l, i)
   }
 
   /// A single capital letter before the full stop: an initial ("J. Smith", "George W. Bush").
@@ -305,16 +312,27 @@ struct SentenceSplitter: Sendable {
   }
 
   private func isDottedAcronym(_ word: String) -> Bool {
-    word.contains(".") && word.split(separator: ".").allSatisfy { $0.count == 1 }
+    guard word.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return word.contains(".") && word.split(separator: ".").allSatisfy { $0.count == 1 }
+    }
+    // ASCII: every run between full stops is one letter.
+    var sawDot = false
+    var run = 0
+    for c in word.utf8 {
+      if c == UInt8(ascii: ".") {
+        sawDot = true
+        run = 0
+      } else {
+        run += 1
+        if run > 1 { return false }
+      }
+    }
+    return sawDot
   }
 
   private func lowerWord(_ b: UnsafeBufferPointer<UInt8>, at k: Int, end: Int) -> String {
-    var s = ""
     var i = k
-    while i < end, ByteClass.isASCIILetter(b[i]) {
-      s.unicodeScalars.append(Unicode.Scalar(b[i]).lowercasedASCII)
-      i += 1
-    }
-    return s
+    while i < end, ByteClass.isASCIILetter(b[i]) { i += 1 }
+    return ByteClass.lowercasedASCII(b, k, i)
   }
 }

@@ -17,6 +17,17 @@ struct Token: Sendable {
   /// All capitals, two letters or more: "SCO", "BRICS", "U.S.".
   let isAcronym: Bool
 
+  /// A token whose capitalisation was read off its bytes by the tokenizer.
+  init(start: Int, end: Int, kind: Kind, text: String, lower: String, isCapitalized: Bool, isAcronym: Bool) {
+    self.start = start
+    self.end = end
+    self.kind = kind
+    self.text = text
+    self.lower = lower
+    self.isCapitalized = isCapitalized
+    self.isAcronym = isAcronym
+  }
+
   init(start: Int, end: Int, kind: Kind, text: String, lower: String) {
     self.start = start
     self.end = end

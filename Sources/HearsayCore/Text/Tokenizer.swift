@@ -7,7 +7,7 @@ struct Tokenizer: Sendable {
 
   func tokens(_ b: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> [Token] {
     var result: [Token] = []
-    result.reserveCapacity((end - start) / 5)
+    result.reserveCapacity((end - start) / 4 + 2)
     var i = start
     while i < end {
       let c = b[i]
@@ -60,33 +60,52 @@ struct Tokenizer: Sendable {
   ]
 
   private func lowerASCII(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> String {
-    var out = ""
-    for k in s..<e { out.unicodeScalars.append(Unicode.Scalar(b[k]).lowercasedASCII) }
-    return out
+    for k in s..<e where b[k] >= 0x80 {
+      // Not a title; spelt out scalar by scalar as before.
+      var out = ""
+      for k in s..<e { out.unicodeScalars.append(Unicode.Scalar(b[k]).lowercasedASCII) }
+      return out
+    }
+    return ByteClass.lowercasedASCII(b, s, e)
   }
 
+  /// One-byte strings for each ASCII byte: most punctuation tokens, "a", "I".
+  private static let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+
   private func make(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ kind: Token.Kind) -> Token {
+    // Capitals and small letters, as `Token.init` counts them, and whether all bytes are ASCII.
+    var bits: UInt8 = 0
+    var uppers = 0
+    var hasLower = false
+    for k in s..<e {
+      let c = b[k]
+      bits |= c
+      if ByteClass.isUpper(c) {
+        uppers += 1
+      } else if ByteClass.isLower(c) {
+        hasLower = true
+      }
+    }
+    let isWord = kind == .word
+    if e - s == 1, bits < 0x80 {
+      let c = b[s]
+      return Token(
+        start: s, end: e, kind: kind, text: Tokenizer.asciiStrings[Int(c)],
+        lower: Tokenizer.asciiStrings[Int(ByteClass.isUpper(c) ? c + 32 : c)], isCapitalized: isWord && uppers == 1,
+        isAcronym: false)
+    }
     let text = String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self)
-    var ascii = true
-    for k in s..<e where b[k] >= 0x80 {
-      ascii = false
-      break
+    guard bits < 0x80 else {
+      let lower = text.lowercased().replacingAll("\u{2019}", with: "'")
+      return Token(start: s, end: e, kind: kind, text: text, lower: lower)
     }
-    let lower: String
-    if ascii {
-      var hasUpper = false
-      for k in s..<e where ByteClass.isUpper(b[k]) {
-        hasUpper = true
-        break
-      }
-      lower = !hasUpper ? text : String(unsafeUninitializedCapacity: e - s) { out in
-        for k in s..<e { out[k - s] = ByteClass.isUpper(b[k]) ? b[k] + 32 : b[k] }
-        return e - s
-      }
-    } else {
-      lower = text.lowercased().replacingAll("\u{2019}", with: "'")
+    let lower = uppers == 0 ? text : String(unsafeUninitializedCapacity: e - s) { out in
+      for k in s..<e { out[k - s] = ByteClass.isUpper(b[k]) ? b[k] + 32 : b[k] }
+      return e - s
     }
-    return Token(start: s, end: e, kind: kind, text: text, lower: lower)
+    return Token(
+      start: s, end: e, kind: kind, text: text, lower: lower, isCapitalized: isWord && ByteClass.isUpper(b[s]),
+      isAcronym: isWord && !hasLower && uppers >= 2)
   }
 
   private func numberEnd(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ end: Int) -> Int {
@@ -108,8 +127,24 @@ struct Tokenizer: Sendable {
     return i
   }
 
+  @inline(__always)
   private func wordEnd(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ end: Int) -> Int {
+    // ASCII letters and digits up to a space or a plain mark: most words end so.
     var i = s
+    while i < end, ByteClass.isASCIILetter(b[i]) || ByteClass.isDigit(b[i]) { i += 1 }
+    guard i < end else { return i }
+    let c = b[i]
+    if c < 0x80 && c != UInt8(ascii: "'") && c != UInt8(ascii: "-") && c != UInt8(ascii: "&") && c != UInt8(ascii: ".") {
+      return i
+    }
+    return wordEnd(b, s, from: i, end)
+  }
+
+  /// The end of the word begun at `s`, read on from `i`: inner apostrophes, hyphens,
+  /// ampersands, dotted abbreviations and letters of other scripts.
+  @inline(never)
+  private func wordEnd(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, from start: Int, _ end: Int) -> Int {
+    var i = start
     while i < end {
       let c = b[i]
       if ByteClass.isASCIILetter(c) || ByteClass.isDigit(c) {
