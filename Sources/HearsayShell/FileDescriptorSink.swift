@@ -32,6 +32,15 @@ package final class FileDescriptorSink: TextSink {
     guard !isClosed, !text.isEmpty else { return }
     var text = text
     let code = text.withUTF8 { DescriptorWriter.writeAll(descriptor, UnsafeRawBufferPointer($0)) }
+    finish(code)
+  }
+
+  package func write(bytes: [UInt8]) {
+    guard !isClosed, !bytes.isEmpty else { return }
+    finish(bytes.withUnsafeBytes { DescriptorWriter.writeAll(descriptor, $0) })
+  }
+
+  private func finish(_ code: Int32?) {
     if let code {
       if code != EPIPE { failure = SystemError.describe(code) }
       isClosed = true

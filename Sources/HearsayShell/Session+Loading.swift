@@ -34,7 +34,12 @@ extension Session {
     let start = clock.now
     let progressOutput = self.progressOutput
     let outcome = BackgroundWork.run(
-      { loader.load(paths: requested, control: control) }, cancellation: cancellation,
+      {
+        let outcome = loader.load(paths: requested, control: control)
+        // The word indexes are built now, as part of loading, so that no query waits for one.
+        if !outcome.cancelled { outcome.corpus.prepareSearch() }
+        return outcome
+      }, cancellation: cancellation,
       tick: {
         guard let progressOutput else { return }
         meter.draw(

@@ -22,7 +22,12 @@ extension Session {
     }
     let options = RenderOptions(
       headers: headers, width: format == .table ? width() : nil, color: color)
-    show(format.render(table, options: options))
+    if pagerEnabled, pager != nil {
+      show(format.render(table, options: options))
+    } else {
+      // No pager to ask: the bytes go out as rendered, with no String made of them.
+      output.write(bytes: format.renderBytes(table, options: options))
+    }
     return .success
   }
 

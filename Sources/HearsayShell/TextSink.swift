@@ -5,6 +5,14 @@
 package protocol TextSink: AnyObject {
   /// Writes the text as is; nothing is added.
   func write(_ text: String)
+  /// Writes UTF-8 bytes as they are (a rendered result); the same as writing them as text.
+  func write(bytes: [UInt8])
   /// True once a write has failed because the reader went away.
   var isClosed: Bool { get }
+}
+
+extension TextSink {
+  package func write(bytes: [UInt8]) {
+    write(String(decoding: bytes, as: UTF8.self))
+  }
 }

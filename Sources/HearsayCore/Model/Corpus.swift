@@ -38,6 +38,11 @@ public struct Corpus: Sendable {
   let meetingsByParticipantName: [String: (name: String, meetings: [Int])]
   /// Word indexes over statement contents and sentences, built on first use.
   let words: CorpusWordIndexes
+  /// Each statement's speaker as tables show it: the full names of everyone it is attributed
+  /// to, or the speaker as written ("Wang Yi" for "He").
+  let speakerNames: [String]
+  /// Each article's date as tables show it (`2024-03-13`), empty when undated.
+  let articleDates: [String]
 
   public init(
     articles: [Article], entities: [Entity], statements: [Statement], meetings: [Meeting],
@@ -75,20 +80,28 @@ public struct Corpus: Sendable {
       : statements.indices.map { $0 < statementTopics.count ? statementTopics[$0] : [] }
     var byArticle = [[StatementID]](repeating: [], count: articles.count)
     var bySpeakerName: [String: (name: String, statements: [StatementID])] = [:]
-    let speakerNames = statements.concurrentMap { statement in
+    let writtenSpeakerNames = statements.concurrentMap { statement in
       Self.uniqued([statement.speaker] + statement.speakers).map { (NameFolding.fold($0), $0) }
     }
     for (position, statement) in statements.enumerated() {
       if articles.indices.contains(statement.article.rawValue) {
         byArticle[statement.article.rawValue].append(statement.id)
       }
-      for (folded, name) in speakerNames[position] {
+      for (folded, name) in writtenSpeakerNames[position] {
         guard !folded.isEmpty else { continue }
         bySpeakerName[folded, default: (name, [])].statements.append(statement.id)
       }
     }
     statementsByArticle = byArticle
     statementsBySpeakerName = bySpeakerName
+    speakerNames = statements.map { statement in
+      switch statement.speakers.count {
+      case 0: statement.speaker
+      case 1: statement.speakers[0]
+      default: statement.speakers.joined(separator: ", ")
+      }
+    }
+    articleDates = articles.map { $0.date?.description ?? "" }
     var starts = [0]
     starts.reserveCapacity(articles.count + 1)
     for article in articles { starts.append(starts[starts.count - 1] + article.sentences.count) }
@@ -218,11 +231,13 @@ public struct Corpus: Sendable {
   }
 
   /// Builds the word indexes now rather than at the first query that needs them; safe to call
-  /// from any thread, at most once useful (a shell can call it in the background after loading).
+  /// from any thread, at most once useful (the shell calls it as part of loading, so that no
+  /// query waits for an index).
   public func prepareSearch() {
     _ = words.statements
     _ = words.sentences
     _ = words.entityNames
+    _ = words.names
   }
 
   /// How many sentences all articles hold together.

@@ -14,6 +14,7 @@ final class CorpusWordIndexes: Sendable {
   private let statementIndex = Mutex<WordIndex?>(nil)
   private let sentenceIndex = Mutex<WordIndex?>(nil)
   private let entityIndex = Mutex<EntityNames?>(nil)
+  private let nameTable = Mutex<NameTable?>(nil)
 
   init(articles: [Article], statements: [Statement], entities: [Entity], sentenceStarts: [Int]) {
     self.articles = articles
@@ -59,8 +60,8 @@ final class CorpusWordIndexes: Sendable {
   var entityNames: EntityNames {
     entityIndex.withLock { built in
       if let built { return built }
-      let names = entities.map { $0.names.joined(separator: " ; ") }
-      let folded = entities.map { NameFolding.fold($0.name) }
+      let names = entities.concurrentMap { $0.names.joined(separator: " ; ") }
+      let folded = entities.concurrentMap { NameFolding.fold($0.name) }
       var rank = [Int](repeating: 0, count: folded.count)
       for (place, position) in folded.indices.sorted(by: { folded[$0] < folded[$1] }).enumerated() {
         rank[position] = place
@@ -70,6 +71,40 @@ final class CorpusWordIndexes: Sendable {
       built = index
       return index
     }
+  }
+
+  /// Entity names as counts show them, each distinct name (by `String` equality) numbered
+  /// once, so that counting by name is counting by number.
+  var names: NameTable {
+    nameTable.withLock { built in
+      if let built { return built }
+      var numbers: [String: Int32] = [:]
+      numbers.reserveCapacity(entities.count)
+      var names: [String] = []
+      var byEntity = [Int32](repeating: 0, count: entities.count)
+      for (position, entity) in entities.enumerated() {
+        if let known = numbers[entity.name] {
+          byEntity[position] = known
+        } else {
+          let number = Int32(names.count)
+          numbers[entity.name] = number
+          names.append(entity.name)
+          byEntity[position] = number
+        }
+      }
+      let table = NameTable(names: names, numbers: numbers, byEntity: byEntity)
+      built = table
+      return table
+    }
+  }
+
+  /// Distinct entity names, numbered.
+  struct NameTable: Sendable {
+    /// Number → the name, as the first entity of that name writes it.
+    let names: [String]
+    let numbers: [String: Int32]
+    /// Entity → the number of its name.
+    let byEntity: [Int32]
   }
 
   /// The index of entity names, and each entity's place when sorted by folded name.

@@ -8,17 +8,48 @@
 enum TextFolding {
   static func fold(_ text: some StringProtocol) -> [UInt8] {
     var out: [UInt8] = []
+    fold(text, into: &out)
+    return out
+  }
+
+  /// Folds `text` into `out`, replacing what it held (its capacity is kept, so one buffer can
+  /// serve many texts without allocating).
+  static func fold(_ text: some StringProtocol, into out: inout [UInt8]) {
+    out.removeAll(keepingCapacity: true)
     out.reserveCapacity(text.utf8.count)
     var pendingSpace = false
+    let ascii =
+      text.utf8.withContiguousStorageIfAvailable { bytes in
+        for byte in bytes where byte >= 0x80 { return false }
+        for byte in bytes { foldASCII(byte, into: &out, pendingSpace: &pendingSpace) }
+        return true
+      } ?? false
+    if ascii { return }
     if text.utf8.allSatisfy({ $0 < 0x80 }) {
       for byte in text.utf8 { foldASCII(byte, into: &out, pendingSpace: &pendingSpace) }
-      return out
+      return
     }
+    let table = ScalarTable.shared
     for scalar in text.unicodeScalars {
       let value = scalar.value
       if value < 0x80 {
         foldASCII(UInt8(value), into: &out, pendingSpace: &pendingSpace)
-      } else if scalar.properties.isWhitespace || value == 0x2010 {
+        continue
+      }
+      if value < ScalarTable.end {
+        // The same choices as below, made once per scalar value.
+        let slot = Int(value) - 0x80
+        switch table.kinds[slot] {
+        case ScalarTable.space: pendingSpace = true
+        case ScalarTable.skip: continue
+        default:
+          for index in Int(table.starts[slot])..<Int(table.starts[slot + 1]) {
+            put(table.bytes[index], into: &out, pendingSpace: &pendingSpace)
+          }
+        }
+        continue
+      }
+      if scalar.properties.isWhitespace || value == 0x2010 {
         pendingSpace = true
       } else if (0x300...0x36F).contains(value) {
         continue
@@ -30,7 +61,49 @@ enum TextFolding {
         }
       }
     }
-    return out
+  }
+
+  /// How each scalar from U+0080 up to `end` folds, worked out once: a space, nothing, or bytes.
+  private struct ScalarTable: Sendable {
+    static let end: UInt32 = 0x3000
+    static let bytesKind: UInt8 = 0
+    static let space: UInt8 = 1
+    static let skip: UInt8 = 2
+    static let shared = ScalarTable()
+
+    let kinds: [UInt8]
+    let starts: [UInt32]
+    let bytes: [UInt8]
+
+    private init() {
+      var kinds: [UInt8] = []
+      var starts: [UInt32] = [0]
+      var bytes: [UInt8] = []
+      let count = Int(Self.end) - 0x80
+      kinds.reserveCapacity(count)
+      starts.reserveCapacity(count + 1)
+      for value in UInt32(0x80)..<Self.end {
+        if let scalar = Unicode.Scalar(value) {
+          if scalar.properties.isWhitespace || value == 0x2010 {
+            kinds.append(Self.space)
+          } else if (0x300...0x36F).contains(value) {
+            kinds.append(Self.skip)
+          } else if value == 0x2019 {
+            kinds.append(Self.bytesKind)
+            bytes.append(UInt8(ascii: "'"))
+          } else {
+            kinds.append(Self.bytesKind)
+            bytes.append(contentsOf: NameFolding.fold(String(scalar)).utf8)
+          }
+        } else {
+          kinds.append(Self.skip)  // surrogates: never scalars
+        }
+        starts.append(UInt32(bytes.count))
+      }
+      self.kinds = kinds
+      self.starts = starts
+      self.bytes = bytes
+    }
   }
 
   @inline(__always)
@@ -50,6 +123,7 @@ enum TextFolding {
   }
 
   /// Letters, digits and anything outside ASCII (letters of other scripts, in UTF-8).
+  @inline(__always)
   static func isWord(_ byte: UInt8) -> Bool {
     byte >= 0x80 || (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte)
       || (0x41...0x5A).contains(byte)

@@ -11,16 +11,20 @@ struct NameResolver {
   /// Entities that speak somewhere are preferred to those that do not; of several that speak,
   /// one whose full name was typed wins, else the name is ambiguous.
   func speaker(_ name: QueryName) throws(QueryError) -> NameMatch {
-    try resolve(
+    let corpus = corpus
+    return try resolve(
       name, activity: { corpus.statementsBySpeaker[$0]?.count ?? 0 },
-      writtenNames: corpus.statementsBySpeakerName.mapValues(\.name))
+      isWritten: { corpus.statementsBySpeakerName[$0] != nil },
+      writtenNames: { corpus.statementsBySpeakerName.values.map(\.name) })
   }
 
   /// The meeting participants a name means, chosen the way `speaker(_:)` chooses.
   func participant(_ name: QueryName) throws(QueryError) -> NameMatch {
-    try resolve(
+    let corpus = corpus
+    return try resolve(
       name, activity: { corpus.meetingsByParticipant[$0]?.count ?? 0 },
-      writtenNames: corpus.meetingsByParticipantName.mapValues(\.name))
+      isWritten: { corpus.meetingsByParticipantName[$0] != nil },
+      writtenNames: { corpus.meetingsByParticipantName.values.map(\.name) })
   }
 
   /// The entities a topic name means; none is no error, as topics also match words.
@@ -69,7 +73,8 @@ struct NameResolver {
   /// wins when it is quoted or none of the others is more active; otherwise the name is
   /// ambiguous, and the message lists the candidates most active first.
   private func resolve(
-    _ name: QueryName, activity: (EntityID) -> Int, writtenNames: [String: String]
+    _ name: QueryName, activity: (EntityID) -> Int, isWritten: (String) -> Bool,
+    writtenNames: () -> [String]
   ) throws(QueryError) -> NameMatch {
     let folded = NameFolding.fold(name.text)
     var candidates = corpus.entities(named: name.text)
@@ -100,13 +105,13 @@ struct NameResolver {
     let names = Set(candidates.map { NameFolding.fold($0.name) }).union([folded])
     let match = NameMatch(
       entities: Set(candidates.map(\.id)), names: names,
-      written: names.filter { writtenNames[$0] != nil })
+      written: names.filter(isWritten))
     guard match.entities.isEmpty && match.written.isEmpty else { return match }
     let known = corpus.entities.filter { activity($0.id) > 0 }
     throw QueryError.unknownName(
       name,
       suggestions: suggestions(
-        for: name.text, entities: known, written: writtenNames.values.sorted()))
+        for: name.text, entities: known, written: writtenNames().sorted()))
   }
 
   /// Up to three names to offer instead of `typed`: full names holding the words typed first

@@ -10,12 +10,24 @@ enum Pipeline {
     switch stage {
     case .count(let column):
       let index = try Self.columnIndex(column, of: table)
+      // Each distinct cell is counted as written, then folded once; the cell shown for a
+      // folded key is the first row's, as the values are taken in the order first met.
+      var written: [ExactText: Int] = [:]
+      var order: [String] = []
+      table.withCells { count, cellAt in
+        for row in 0..<count {
+          let cell = cellAt(row, index)
+          let known = written.count
+          written[ExactText(cell), default: 0] += 1
+          if written.count > known { order.append(cell) }
+        }
+      }
       var counts: [String: Int] = [:]
       var shown: [String: String] = [:]
-      for row in table.evenRows {
-        let key = NameFolding.fold(row[index])
-        counts[key, default: 0] += 1
-        if shown[key] == nil { shown[key] = row[index] }
+      for cell in order {
+        let key = NameFolding.fold(cell)
+        counts[key, default: 0] += written[ExactText(cell)] ?? 0
+        if shown[key] == nil { shown[key] = cell }
       }
       return ResultTable(
         columns: [table.columns[index], "count"],
@@ -46,7 +58,7 @@ enum Pipeline {
       }
       table.keepRows(order)
     case .limit(let number):
-      table.keepRows(Array(0..<min(number.value, table.rows.count)))
+      table.keepRows(Array(0..<min(number.value, table.rowCount)))
     case .filter(let column, let equal, let value):
       let index = try Self.columnIndex(column, of: table)
       let wanted = TextFolding.fold(value.text)
@@ -65,5 +77,20 @@ enum Pipeline {
       throw QueryError.unknownColumn(name, columns: table.columns)
     }
     return index
+  }
+}
+
+/// A string compared and hashed by its bytes, so that two spellings `String` takes as equal
+/// (composed and decomposed accents) stay apart, as they did when each row was folded.
+struct ExactText: Hashable {
+  let text: String
+
+  init(_ text: String) { self.text = text }
+
+  static func == (a: ExactText, b: ExactText) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+
+  func hash(into hasher: inout Hasher) {
+    var text = text
+    text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
   }
 }

@@ -52,7 +52,8 @@ extension QueryEvaluator {
     }
     let rows = articles.map { article -> [String] in
       [
-        corpus.articleNames[article.id.rawValue], article.date?.description ?? "", article.title,
+        corpus.articleNames[article.id.rawValue], corpus.articleDates[article.id.rawValue],
+        article.title,
         article.source ?? "", String(statements(in: article)),
       ]
     }

@@ -8,14 +8,12 @@ extension QueryEvaluator {
   /// articles are listed, and `articles` counts those articles; `mentions` stays the corpus total.
   static func entityTable(
     kind: EntityKind, like: QueryPattern?, within scope: [UInt32]?, sort: SortOrder?,
-    corpus: Corpus
+    limit: Int? = nil, corpus: Corpus
   ) -> ResultTable {
     let names = corpus.words.entityNames
     var positions: [Int]
     if let like, !TextPattern(like.text).matchesEverything {
-      let search = WordSearch(index: names.words) {
-        corpus.entities[$0].names.joined(separator: " ; ")
-      }
+      let search = WordSearch(index: names.words)
       let pattern = TextPattern(like.text)
       // The joined names can hold a match across the ` ; `; each name is checked on its own.
       positions = search.texts(matching: pattern).map { Int($0) }.filter { position in
@@ -33,17 +31,30 @@ extension QueryEvaluator {
       listed.append((position, articles ?? entity.articles.count))
     }
     // Name order first, so that ties stay in it.
-    listed.sort { names.rank[$0.position] < names.rank[$1.position] }
+    func inNameOrder() { listed.sort { names.rank[$0.position] < names.rank[$1.position] } }
     switch sort?.key {
     case .name:
+      inNameOrder()
       if sort?.descending == true { listed.reverse() }
     case .articles:
+      inNameOrder()
       listed = sorted(listed, descending: sort?.descending ?? false) { $0.articles }
     default:
-      listed = sorted(listed, descending: sort?.descending ?? true) {
-        corpus.entities[$0.position].mentions
+      let descending = sort?.descending ?? true
+      if let limit, limit > 0, limit < listed.count {
+        // Only the entities mentioned at least as often as the limit-th can make the cut.
+        var mentions = listed.map { corpus.entities[$0.position].mentions }
+        mentions.sort(by: descending ? (>) : (<))
+        let threshold = mentions[limit - 1]
+        listed.removeAll { entry in
+          let count = corpus.entities[entry.position].mentions
+          return descending ? count < threshold : count > threshold
+        }
       }
+      inNameOrder()
+      listed = sorted(listed, descending: descending) { corpus.entities[$0.position].mentions }
     }
+    if let limit, limit < listed.count { listed.removeSubrange(limit...) }
     let rows = listed.map { position, articles -> [String] in
       let entity = corpus.entities[position]
       return [

@@ -26,16 +26,30 @@ extension QueryEvaluator {
           : corpus.article(sentence.article).date?.description
       }
     }
-    let rows = sentences.map { article, index -> [String] in
-      [
-        corpus.articleNames[article.rawValue],
-        corpus.article(article).date?.description ?? "", String(index),
-        corpus.article(article).sentences[index].text,
-      ]
-    }
     return ResultTable(
-      columns: mentionColumns, rows: rows, numericColumns: [2],
+      columns: mentionColumns, lazy: SentenceRows(corpus: corpus, sentences: sentences),
+      numericColumns: [2],
       rowSources: sentences.map { RowSource(article: $0.article, sentence: $0.index) })
+  }
+
+  /// The rows of a `who mentioned` table, read from the corpus when rendered.
+  struct SentenceRows: LazyRows {
+    let corpus: Corpus
+    let sentences: [(article: ArticleID, index: Int)]
+
+    var count: Int { sentences.count }
+    var columns: Int { 4 }
+
+    func cell(_ row: Int, _ column: Int) -> String {
+      let (article, index) = sentences[row]
+      switch column {
+      case 0: return corpus.articleNames[article.rawValue]
+      case 1: return corpus.articleDates[article.rawValue]
+      case 2: return String(index)
+      case 3: return corpus.articles[article.rawValue].sentences[index].text
+      default: return ""
+      }
+    }
   }
 
   /// One row per sentence of the article: its index, its text with the content of every

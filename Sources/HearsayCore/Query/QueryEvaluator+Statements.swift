@@ -20,34 +20,50 @@ extension QueryEvaluator {
     if let sort {
       ordered = sorted(found, descending: sort.descending) { index -> String? in
         switch sort.key {
-        case .date: return corpus.articles[all[index].article.rawValue].date?.description
-        case .speaker: return NameFolding.fold(speakerName(of: all[index]))
+        case .date:
+          let date = corpus.articleDates[all[index].article.rawValue]
+          return date.isEmpty ? nil : date
+        case .speaker: return NameFolding.fold(corpus.speakerNames[index])
         case .cue: return all[index].cue.lowercased()
         default: return corpus.articleNames[all[index].article.rawValue]
         }
       }
     }
     if let limit, limit < ordered.count { ordered.removeSubrange(limit...) }
-    let rows = ordered.map { index -> [String] in
-      let statement = all[index]
-      let article = statement.article.rawValue
-      var row = [
-        speakerName(of: statement), statement.cue, statement.content,
-        corpus.articleNames[article], corpus.articles[article].date?.description ?? "",
-      ]
-      if spans {
-        row += [
-          statement.kind.rawValue, statement.speaker, String(statement.sentence),
-          spanText(statement.sourceSpan), spanText(statement.cueSpan),
-          spanText(statement.contentSpan),
-        ]
-      }
-      return row
-    }
     return ResultTable(
-      columns: statementColumns + (spans ? spanColumns : []), rows: rows,
+      columns: statementColumns + (spans ? spanColumns : []),
+      lazy: StatementRows(corpus: corpus, statements: ordered, spans: spans),
       numericColumns: spans ? [statementColumns.count + 2] : [],
       rowSources: ordered.map { RowSource(article: all[$0].article, sentence: all[$0].sentence) })
+  }
+
+  /// The rows of a statement table, read from the corpus when rendered.
+  struct StatementRows: LazyRows {
+    let corpus: Corpus
+    /// Positions in `corpus.statements`, one per row.
+    let statements: [Int]
+    let spans: Bool
+
+    var count: Int { statements.count }
+    var columns: Int { spans ? 11 : 5 }
+
+    func cell(_ row: Int, _ column: Int) -> String {
+      let index = statements[row]
+      switch column {
+      case 0: return corpus.speakerNames[index]
+      case 1: return corpus.statements[index].cue
+      case 2: return corpus.statements[index].content
+      case 3: return corpus.articleNames[corpus.statements[index].article.rawValue]
+      case 4: return corpus.articleDates[corpus.statements[index].article.rawValue]
+      case 5: return corpus.statements[index].kind.rawValue
+      case 6: return corpus.statements[index].speaker
+      case 7: return String(corpus.statements[index].sentence)
+      case 8: return spanText(corpus.statements[index].sourceSpan)
+      case 9: return spanText(corpus.statements[index].cueSpan)
+      case 10: return spanText(corpus.statements[index].contentSpan)
+      default: return ""
+      }
+    }
   }
 
   /// Everyone a statement is attributed to, by full name: "Wang Yi" for "He".
@@ -56,7 +72,7 @@ extension QueryEvaluator {
   }
 
   /// `12-40`, or empty for no span.
-  private static func spanText(_ span: TextSpan?) -> String {
+  fileprivate static func spanText(_ span: TextSpan?) -> String {
     span.map { "\($0.start)-\($0.end)" } ?? ""
   }
 
@@ -71,13 +87,18 @@ extension QueryEvaluator {
     let counts = tally(found, by: group, corpus: corpus)
     let byKey = sort.map { $0.key != .count } ?? (group == .month)
     let descending = sort?.descending ?? (group != .month)
-    let ordered: [String]
+    let rows: [[String]]
     if byKey {
-      ordered = sorted(counts.keys.sorted(), descending: descending) { $0.isEmpty ? nil : $0 }
+      let countOf = Dictionary(counts, uniquingKeysWith: +)
+      let ordered = sorted(counts.map(\.key).sorted(), descending: descending) {
+        $0.isEmpty ? nil : $0
+      }
+      rows = ordered.map { key -> [String] in [key, String(countOf[key] ?? 0)] }
     } else {
-      ordered = ranked(counts, descending: descending, limit: limit).map(\.key)
+      rows = ranked(counts, descending: descending, limit: limit).map { pair -> [String] in
+        [pair.key, String(pair.count)]
+      }
     }
-    let rows = ordered.map { key -> [String] in [key, String(counts[key] ?? 0)] }
     return ResultTable(columns: [group.rawValue, "statements"], rows: rows, numericColumns: [1])
   }
 
@@ -103,41 +124,57 @@ extension QueryEvaluator {
   static func ranked(_ counts: [String: Int], descending: Bool, limit: Int? = nil)
     -> [(key: String, count: Int)]
   {
+    ranked(counts.map { (key: $0.key, count: $0.value) }, descending: descending, limit: limit)
+  }
+
+  /// The same for pairs whose keys are distinct.
+  static func ranked(
+    _ counts: [(key: String, count: Int)], descending: Bool, limit: Int? = nil
+  ) -> [(key: String, count: Int)] {
     var threshold: Int?
     if let limit, limit < counts.count {
-      let values = counts.values.sorted(by: descending ? (>) : (<))
+      let values = counts.map(\.count).sorted(by: descending ? (>) : (<))
       threshold = limit > 0 ? values[limit - 1] : nil
       if limit == 0 { return [] }
     }
-    var pairs: [(key: String, count: Int)] = []
+    var pairs: [RankedKey] = []
     pairs.reserveCapacity(threshold == nil ? counts.count : 0)
     for (key, count) in counts {
       if let threshold, descending ? count < threshold : count > threshold { continue }
-      pairs.append((key, count))
+      pairs.append(RankedKey(key: key, count: count))
     }
-    pairs.sort { (a: (key: String, count: Int), b: (key: String, count: Int)) -> Bool in
-      if a.count == b.count { return a.key < b.key }
+    pairs.sort { a, b in
+      if a.count == b.count { return a.precedes(b) }
       return descending ? a.count > b.count : a.count < b.count
     }
     if let limit, limit < pairs.count { pairs.removeSubrange(limit...) }
-    return pairs
+    return pairs.map { ($0.key, $0.count) }
   }
 
   /// How many statements fall under each group: each of a statement's speakers or topics (but
   /// those `excluding` names), or its one cue, month, source, kind or article.
   ///
-  /// Speakers and topics are counted by entity, and named at the end: hashing numbers is
-  /// quicker than hashing names.
+  /// Speakers and topics are counted by entity, articles by article and cues as written, in
+  /// arrays or small tables, and named at the end: counting numbers is quicker than hashing
+  /// names.
   private static func tally(
     _ found: [Int], by group: GroupKey, excluding: Set<EntityID> = [], corpus: Corpus
-  ) -> [String: Int] {
+  ) -> [(key: String, count: Int)] {
     let all = corpus.statements
     var counts: [String: Int] = [:]
-    var byEntity: [EntityID: Int] = [:]
+    var byEntity = [Int32](repeating: 0, count: corpus.entities.count)
+    var touched: [Int] = []
+    func bump(_ entity: EntityID) {
+      let number = entity.rawValue
+      if byEntity[number] == 0 { touched.append(number) }
+      byEntity[number] += 1
+    }
     func count(_ entities: [EntityID]) {
       for (offset, entity) in entities.enumerated()
-      where !entities[..<offset].contains(entity) && !excluding.contains(entity) {
-        byEntity[entity, default: 0] += 1
+      where !entities[..<offset].contains(entity)
+        && (excluding.isEmpty || !excluding.contains(entity))
+      {
+        bump(entity)
       }
     }
     switch group {
@@ -145,7 +182,7 @@ extension QueryEvaluator {
       for index in found {
         let entities = all[index].speakerEntities
         if entities.count == 1 {
-          byEntity[entities[0], default: 0] += 1
+          bump(entities[0])
         } else if !entities.isEmpty && entities.count == all[index].speakers.count {
           count(entities)
         } else if all[index].speakers.isEmpty {
@@ -155,25 +192,109 @@ extension QueryEvaluator {
         }
       }
     case .topic:
-      for index in found { count(corpus.topicsByStatement[index]) }
+      let topics = corpus.topicsByStatement
+      for index in found {
+        let entities = topics[index]
+        if entities.count == 1 {
+          if excluding.isEmpty || !excluding.contains(entities[0]) { bump(entities[0]) }
+        } else if !entities.isEmpty {
+          count(entities)
+        }
+      }
     case .cue:
-      for index in found { counts[all[index].cue.lowercased(), default: 0] += 1 }
+      // Each cue as written is lowercased once, not once per statement.
+      var byCue: [String: Int] = [:]
+      for index in found { byCue[all[index].cue, default: 0] += 1 }
+      for (cue, n) in byCue { counts[cue.lowercased(), default: 0] += n }
     case .kind:
-      for index in found { counts[all[index].kind.rawValue, default: 0] += 1 }
+      var byKind: [StatementKind: Int] = [:]
+      for index in found { byKind[all[index].kind, default: 0] += 1 }
+      for (kind, n) in byKind { counts[kind.rawValue, default: 0] += n }
     case .month, .source, .article:
-      var byArticle: [Int: Int] = [:]
-      for index in found { byArticle[all[index].article.rawValue, default: 0] += 1 }
-      for (article, n) in byArticle {
+      var byArticle = [Int32](repeating: 0, count: corpus.articles.count)
+      var articles: [Int] = []
+      for index in found {
+        let article = all[index].article.rawValue
+        if byArticle[article] == 0 { articles.append(article) }
+        byArticle[article] += 1
+      }
+      for article in articles {
+        let n = Int(byArticle[article])
         let key: String
         switch group {
-        case .month: key = corpus.articles[article].date?.monthKey ?? ""
+        case .month: key = String(corpus.articleDates[article].prefix(7))
         case .source: key = corpus.articles[article].source ?? ""
         default: key = corpus.articleNames[article]
         }
         counts[key, default: 0] += n
       }
     }
-    for (entity, n) in byEntity { counts[corpus.entities[entity.rawValue].name, default: 0] += n }
-    return counts
+    guard !touched.isEmpty else { return counts.map { (key: $0.key, count: $0.value) } }
+    // Entities are counted under their names; names are numbered, so this is counting numbers
+    // too, and names written without an entity join the entity name they equal.
+    let names = corpus.words.names
+    var byName = [Int32](repeating: 0, count: names.names.count)
+    var named: [Int] = []
+    for entity in touched {
+      let name = Int(names.byEntity[entity])
+      if byName[name] == 0 { named.append(name) }
+      byName[name] += byEntity[entity]
+    }
+    var pairs: [(key: String, count: Int)] = []
+    pairs.reserveCapacity(named.count + counts.count)
+    for (key, n) in counts {
+      if let number = names.numbers[key] {
+        let name = Int(number)
+        if byName[name] == 0 { named.append(name) }
+        byName[name] += Int32(n)
+      } else {
+        pairs.append((key, n))
+      }
+    }
+    for name in named { pairs.append((names.names[name], Int(byName[name]))) }
+    return pairs
+  }
+}
+
+/// A key and its count, for ranking: the key's first bytes are kept as a number, so that most
+/// comparisons of keys are one comparison of numbers.
+struct RankedKey {
+  let key: String
+  let count: Int
+  /// The key's first eight bytes, big-endian, zero-padded; meaningful only when `plain`.
+  private let prefix: UInt64
+  /// Whether the key starts with eight ASCII bytes not followed by a combining mark, or is all
+  /// ASCII: then its first eight characters are those bytes in any normalization, and two
+  /// plain keys whose prefixes differ compare as their prefixes do under `String`'s `<`.
+  private let plain: Bool
+
+  init(key: String, count: Int) {
+    self.key = key
+    self.count = count
+    var prefix: UInt64 = 0
+    var plain = true
+    var taken = 0
+    for byte in key.utf8 {
+      if taken == 8 {
+        plain = byte < 0x80
+        break
+      }
+      if byte >= 0x80 {
+        plain = false
+        break
+      }
+      prefix = prefix << 8 | UInt64(byte)
+      taken += 1
+    }
+    if taken < 8 { prefix <<= UInt64(8 * (8 - taken)) }
+    self.prefix = prefix
+    self.plain = plain
+  }
+
+  /// Whether the key sorts before the other's by `String`'s `<`.
+  @inline(__always)
+  func precedes(_ other: RankedKey) -> Bool {
+    if plain && other.plain && prefix != other.prefix { return prefix < other.prefix }
+    return key < other.key
   }
 }

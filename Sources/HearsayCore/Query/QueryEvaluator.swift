@@ -10,7 +10,7 @@ enum QueryEvaluator {
     throws(QueryError) -> ResultTable
   {
     var table = try answer(query, on: corpus, previous: previous)
-    if let limit = query.clauses.limit, limit < table.rows.count {
+    if let limit = query.clauses.limit, limit < table.rowCount {
       table.keepRows(Array(0..<limit))
     }
     for stage in query.stages {
@@ -60,7 +60,8 @@ enum QueryEvaluator {
     case .entities(let kind, let like):
       let scope = try ArticleScope(clauses, resolver: resolver)
       return entityTable(
-        kind: kind, like: like, within: scope.articles, sort: clauses.sort, corpus: corpus)
+        kind: kind, like: like, within: scope.articles, sort: clauses.sort, limit: rowLimit,
+        corpus: corpus)
     case .meetings(let with):
       let match = try with.map { name throws(QueryError) in try resolver.participant(name) }
       return try meetingTable(

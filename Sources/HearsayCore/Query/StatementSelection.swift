@@ -28,7 +28,7 @@ struct StatementSelection {
       constraint = constraint && .only(scoped)
     }
     if let pattern, !TextPattern(pattern.text).matchesEverything {
-      let search = WordSearch(index: corpus.words.statements) { corpus.statements[$0].content }
+      let search = WordSearch(index: corpus.words.statements)
       constraint = constraint && .only(search.texts(matching: TextPattern(pattern.text)))
     }
     if let topic {

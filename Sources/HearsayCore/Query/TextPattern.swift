@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// A pattern compiled for matching: `*` stands for any letters or digits within a word, every
 /// other character for itself, case and accents aside (both sides go through `fold`).
 ///
@@ -13,6 +17,8 @@ struct TextPattern: Sendable {
   private let elements: [Element]
   /// True for `*`, `**`: every text matches, even an empty one.
   let matchesEverything: Bool
+  /// The pattern's bytes when it has no `*`: then it is found with `memmem`.
+  private let literal: [UInt8]?
 
   init(_ pattern: String) {
     var elements: [Element] = []
@@ -25,6 +31,13 @@ struct TextPattern: Sendable {
     }
     self.elements = elements
     matchesEverything = elements.allSatisfy { $0 == .star }
+    literal =
+      elements.contains(.star)
+      ? nil
+      : elements.map { element -> UInt8 in
+        if case .byte(let byte) = element { return byte }
+        return 0
+      }
   }
 
   /// Text folded for matching, as UTF-8 (`TextFolding.fold`).
@@ -67,6 +80,13 @@ struct TextPattern: Sendable {
   /// comparison a byte while nothing is under way.
   func matches(folded text: [UInt8]) -> Bool {
     if matchesEverything { return true }
+    return text.withUnsafeBufferPointer { matches(folded: $0) }
+  }
+
+  /// Whether the pattern occurs in `text` (folded) between word boundaries.
+  func matches(folded text: UnsafeBufferPointer<UInt8>) -> Bool {
+    if matchesEverything { return true }
+    if let literal { return Self.occurs(literal, in: text) }
     let count = elements.count
     let anchoredStart = elements.first.map(Self.isWordElement) ?? false
     let anchoredEnd = elements.last.map(Self.isWordElement) ?? false
@@ -122,6 +142,37 @@ struct TextPattern: Sendable {
       swap(&active, &next)
     }
     return false
+  }
+
+  /// Whether `literal` occurs in `text` starting on a word boundary if it starts with a word
+  /// byte, and ending on one if it ends with one: what the automaton below finds for a pattern
+  /// without `*`, found instead with `memchr` and `memcmp` and a look at the bytes around each
+  /// occurrence.
+  private static func occurs(_ literal: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = literal.first, let last = literal.last else { return true }
+    guard let base = text.baseAddress, literal.count <= text.count else { return false }
+    let anchoredStart = isWord(first)
+    let anchoredEnd = isWord(last)
+    return literal.withUnsafeBufferPointer { needle in
+      guard let needleBase = needle.baseAddress else { return true }
+      var from = 0
+      let lastStart = text.count - needle.count
+      while from <= lastStart {
+        guard let found = memchr(base + from, Int32(first), lastStart - from + 1) else {
+          return false
+        }
+        let position = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        let end = position + needle.count
+        if memcmp(base + position, needleBase, needle.count) == 0
+          && (!anchoredStart || position == 0 || !isWord(text[position - 1]))
+          && (!anchoredEnd || end == text.count || !isWord(text[end]))
+        {
+          return true
+        }
+        from = position + 1
+      }
+      return false
+    }
   }
 
   private static func isWord(_ byte: UInt8) -> Bool { TextFolding.isWord(byte) }

@@ -31,9 +31,12 @@ struct TopicSearch {
   func articles(_ topic: Topic) -> IDSet {
     evaluate(topic) { name in
       var articles: [UInt32] = []
+      let starts = corpus.sentenceStarts
+      var article = 0
       for number in sentences(naming: name) {
-        let article = UInt32(corpus.sentence(numbered: Int(number)).article.rawValue)
-        if articles.last != article { articles.append(article) }
+        // Sentence numbers ascend, so the article holding each is at or after the last one's.
+        while article + 1 < starts.count - 1, starts[article + 1] <= Int(number) { article += 1 }
+        if articles.last != UInt32(article) { articles.append(UInt32(article)) }
       }
       let known = entities(named: name).map { $0.articles.map { UInt32($0.rawValue) }.sorted() }
       return IDSet.union([articles] + known)
@@ -71,28 +74,29 @@ struct TopicSearch {
       }
       let aliases = Set(entity.aliases.map(NameFolding.fold)).subtracting([typed])
       guard !aliases.isEmpty else { continue }
-      let within = IDSet.union(
-        entity.articles.map { article in
-          corpus.sentenceNumbers(of: article).map { UInt32($0) }
-        })
+      let within = sentenceNumbers(of: entity.articles)
       for alias in aliases.sorted() where !alias.isEmpty {
-        lists.append(
-          IDSet.intersection(sentenceSearch.texts(matching: TextPattern(alias)), within))
+        lists.append(sentenceSearch.texts(matching: TextPattern(alias), within: within))
       }
     }
     return IDSet.union(lists)
   }
 
-  private var statementSearch: WordSearch {
-    let corpus = corpus
-    return WordSearch(index: corpus.words.statements) { corpus.statements[$0].content }
+  /// The numbers of all the sentences of the articles, ascending.
+  private func sentenceNumbers(of articles: [ArticleID]) -> [UInt32] {
+    var ordered = articles.map(\.rawValue)
+    ordered.sort()
+    var numbers: [UInt32] = []
+    var previous = -1
+    for article in ordered where article != previous {
+      previous = article
+      let range = corpus.sentenceNumbers(of: ArticleID(article))
+      numbers.append(contentsOf: UInt32(range.lowerBound)..<UInt32(range.upperBound))
+    }
+    return numbers
   }
 
-  private var sentenceSearch: WordSearch {
-    let corpus = corpus
-    return WordSearch(index: corpus.words.sentences) { number in
-      let (article, index) = corpus.sentence(numbered: number)
-      return corpus.articles[article.rawValue].sentences[index].text
-    }
-  }
+  private var statementSearch: WordSearch { WordSearch(index: corpus.words.statements) }
+
+  private var sentenceSearch: WordSearch { WordSearch(index: corpus.words.sentences) }
 }

@@ -5,19 +5,26 @@
 /// turned off. Control characters other than tab and line breaks are dropped
 /// (`TerminalSanitizer`); only JSON keeps them, escaped.
 struct CSVRenderer: ResultTableRenderer {
-  func render(_ table: ResultTable, options: RenderOptions) -> String {
-    guard !table.columns.isEmpty else { return "" }
-    var out = ""
-    if options.headers { out += record(table.columns) }
-    for row in table.evenRows { out += record(row) }
-    return out
+  func render(_ table: ResultTable, options: RenderOptions, into out: inout RenderBuffer) {
+    guard !table.columns.isEmpty else { return }
+    out.bytes.reserveCapacity(out.bytes.count + table.estimatedBytes(perCell: 1))
+    let columns = table.columns.count
+    if options.headers { record(columns, into: &out) { table.columns[$0] } }
+    table.withCells { count, cell in
+      for row in 0..<count { record(columns, into: &out) { cell(row, $0) } }
+    }
   }
 
-  private func record(_ fields: [String]) -> String {
-    fields.map(field).joined(separator: ",") + "\r\n"
+  private func record(_ columns: Int, into out: inout RenderBuffer, _ field: (Int) -> String) {
+    for column in 0..<columns {
+      if column > 0 { out.append(byte: UInt8(ascii: ",")) }
+      out.appendCSVField(field(column), slow: Self.field)
+    }
+    out.append("\r\n" as StaticString)
   }
 
-  private func field(_ cell: String) -> String {
+  /// The field as written: cleaned, and quoted when it holds a comma, quote or newline.
+  static func field(_ cell: String) -> String {
     let text = TerminalSanitizer.clean(cell)
     guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else {
       return text

@@ -1,7 +1,15 @@
 /// The `jsonl` format: one JSON object per row, one row per line, keyed by column as in `json`.
 struct JSONLinesRenderer: ResultTableRenderer {
-  func render(_ table: ResultTable, options: RenderOptions) -> String {
-    guard !table.columns.isEmpty else { return "" }
-    return table.evenRows.map { JSONRenderer.object($0, in: table) + "\n" }.joined()
+  func render(_ table: ResultTable, options: RenderOptions, into out: inout RenderBuffer) {
+    guard !table.columns.isEmpty else { return }
+    let keys = JSONRenderer.keys(of: table)
+    out.bytes.reserveCapacity(
+      out.bytes.count + table.estimatedBytes(perCell: 8) + keys.count * table.rowCount)
+    table.withCells { count, cell in
+      for row in 0..<count {
+        JSONRenderer.object(in: table, keys: keys, into: &out) { cell(row, $0) }
+        out.append(byte: 0x0A)
+      }
+    }
   }
 }

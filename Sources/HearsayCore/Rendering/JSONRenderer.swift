@@ -10,22 +10,44 @@
 /// Cells of numeric columns are JSON numbers when they hold a whole number; headers are always
 /// the keys.
 struct JSONRenderer: ResultTableRenderer {
-  func render(_ table: ResultTable, options: RenderOptions) -> String {
-    guard !table.columns.isEmpty else { return "" }
-    let objects = table.evenRows.map { JSONRenderer.object($0, in: table) }
-    guard !objects.isEmpty else { return "[]\n" }
-    return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+  func render(_ table: ResultTable, options: RenderOptions, into out: inout RenderBuffer) {
+    guard !table.columns.isEmpty else { return }
+    guard table.rowCount > 0 else { return out.append("[]\n" as StaticString) }
+    let keys = JSONRenderer.keys(of: table)
+    out.bytes.reserveCapacity(
+      out.bytes.count + table.estimatedBytes(perCell: 8) + keys.count * table.rowCount)
+    out.append("[\n" as StaticString)
+    table.withCells { count, cell in
+      for row in 0..<count {
+        if row > 0 { out.append(",\n" as StaticString) }
+        JSONRenderer.object(in: table, keys: keys, into: &out) { cell(row, $0) }
+      }
+    }
+    out.append("\n]\n" as StaticString)
   }
 
-  /// `{"column":"cell",…}` for one row.
-  static func object(_ row: [String], in table: ResultTable) -> String {
-    var out = "{"
-    for (column, cell) in row.enumerated() {
-      if column > 0 { out += "," }
-      out += JSONText.quoted(table.columns[column]) + ":"
-      out += table.numericColumns.contains(column) ? number(cell) : JSONText.quoted(cell)
+  /// Each column's `"name":`, written once for all rows.
+  static func keys(of table: ResultTable) -> [String] {
+    table.columns.map { JSONText.quoted($0) + ":" }
+  }
+
+  /// `{"column":"cell",…}` for one row (cut or padded with empty cells to the columns).
+  static func object(
+    in table: ResultTable, keys: [String], into out: inout RenderBuffer,
+    _ cellAt: (Int) -> String
+  ) {
+    out.append(byte: UInt8(ascii: "{"))
+    for column in 0..<table.columns.count {
+      if column > 0 { out.append(byte: UInt8(ascii: ",")) }
+      out.append(keys[column])
+      let cell = cellAt(column)
+      if table.numericColumns.contains(column) {
+        out.append(number(cell))
+      } else {
+        out.appendJSONString(cell)
+      }
     }
-    return out + "}"
+    out.append(byte: UInt8(ascii: "}"))
   }
 
   /// The cell as a JSON number when it is a whole number, else as a string.

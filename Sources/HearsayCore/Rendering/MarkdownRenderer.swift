@@ -4,19 +4,27 @@
 /// (`TerminalSanitizer`). A pipe table cannot lack a
 /// header, so the header row is written whatever `options.headers` says.
 struct MarkdownRenderer: ResultTableRenderer {
-  func render(_ table: ResultTable, options: RenderOptions) -> String {
-    guard !table.columns.isEmpty else { return "" }
-    var out = line(table.columns)
-    out += line(table.columns.indices.map { table.numericColumns.contains($0) ? "---:" : "---" })
-    for row in table.evenRows { out += line(row) }
-    return out
+  func render(_ table: ResultTable, options: RenderOptions, into out: inout RenderBuffer) {
+    guard !table.columns.isEmpty else { return }
+    out.bytes.reserveCapacity(out.bytes.count + table.estimatedBytes(perCell: 3))
+    let columns = table.columns.count
+    line(columns, into: &out) { table.columns[$0] }
+    line(columns, into: &out) { table.numericColumns.contains($0) ? "---:" : "---" }
+    table.withCells { count, cell in
+      for row in 0..<count { line(columns, into: &out) { cell(row, $0) } }
+    }
   }
 
-  private func line(_ cells: [String]) -> String {
-    "| " + cells.map(escaped).joined(separator: " | ") + " |\n"
+  private func line(_ columns: Int, into out: inout RenderBuffer, _ cell: (Int) -> String) {
+    out.append("| " as StaticString)
+    for column in 0..<columns {
+      if column > 0 { out.append(" | " as StaticString) }
+      out.appendMarkdownCell(cell(column), slow: Self.escaped)
+    }
+    out.append(" |\n" as StaticString)
   }
 
-  private func escaped(_ cell: String) -> String {
+  private static func escaped(_ cell: String) -> String {
     let flat = TerminalSanitizer.clean(cell).onOneLine
     guard flat.contains("|") else { return flat }
     return flat.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")

@@ -23,6 +23,16 @@ extension OutputFormat {
     renderer.render(table, options: options)
   }
 
+  /// Renders the table as UTF-8 bytes, without building a `String` of them: what `render`
+  /// gives, for writing straight to a file descriptor.
+  package func renderBytes(_ table: ResultTable, options: RenderOptions = RenderOptions())
+    -> [UInt8]
+  {
+    var buffer = RenderBuffer()
+    renderer.render(table, options: options, into: &buffer)
+    return buffer.bytes
+  }
+
   private var renderer: any ResultTableRenderer {
     switch self {
     case .table: return TextTableRenderer()

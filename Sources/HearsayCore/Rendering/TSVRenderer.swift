@@ -2,15 +2,22 @@
 /// inside cells become spaces, so every line is one row, and other control characters go
 /// (`TerminalSanitizer`), as TSV ends up on terminals too.
 struct TSVRenderer: ResultTableRenderer {
-  func render(_ table: ResultTable, options: RenderOptions) -> String {
-    guard !table.columns.isEmpty else { return "" }
-    var out = ""
-    if options.headers { out += line(table.columns) }
-    for row in table.evenRows { out += line(row) }
-    return out
+  func render(_ table: ResultTable, options: RenderOptions, into out: inout RenderBuffer) {
+    guard !table.columns.isEmpty else { return }
+    out.bytes.reserveCapacity(out.bytes.count + table.estimatedBytes(perCell: 1))
+    let columns = table.columns.count
+    if options.headers { line(columns, into: &out) { table.columns[$0] } }
+    table.withCells { count, cell in
+      for row in 0..<count { line(columns, into: &out) { cell(row, $0) } }
+    }
   }
 
-  private func line(_ cells: [String]) -> String {
-    cells.map { TerminalSanitizer.clean($0).onOneLine }.joined(separator: "\t") + "\n"
+  /// One line: the cells, one per column (cut or padded with empty ones), between tabs.
+  private func line(_ columns: Int, into out: inout RenderBuffer, _ cell: (Int) -> String) {
+    for column in 0..<columns {
+      if column > 0 { out.append(byte: 0x09) }
+      out.appendOneLine(cell(column))
+    }
+    out.append(byte: 0x0A)
   }
 }

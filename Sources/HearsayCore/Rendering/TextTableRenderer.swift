@@ -8,7 +8,13 @@ package struct TextTableRenderer: ResultTableRenderer {
   /// Columns are not narrowed below this many terminal columns.
   static let narrowest = 3
 
-  package func render(_ table: ResultTable, options: RenderOptions) -> String {
+  package func render(
+    _ table: ResultTable, options: RenderOptions, into buffer: inout RenderBuffer
+  ) {
+    buffer.append(text(table, options: options))
+  }
+
+  private func text(_ table: ResultTable, options: RenderOptions) -> String {
     guard !table.columns.isEmpty else { return "" }
     let header = table.columns.map { TerminalSanitizer.clean($0).onOneLine }
     let rows = table.evenRows.map { $0.map { TerminalSanitizer.clean($0).onOneLine } }

@@ -1,0 +1,133 @@
+/// The bytes of a rendered result, written cell by cell into one growing buffer.
+///
+/// Each cell is checked on its bytes for anything a format would change (control characters,
+/// C1 controls, bidirectional controls, line separators, and the format's own specials such as
+/// `,` or `|`); a cell without any is copied as it is, and one with some goes through the same
+/// `String` functions as before (`TerminalSanitizer.clean`, `onOneLine`), so the output is the
+/// same byte for byte, only without a `String` built per cell and per row.
+package struct RenderBuffer {
+  package var bytes: [UInt8] = []
+
+  package init(capacity: Int = 0) {
+    bytes.reserveCapacity(capacity)
+  }
+
+  /// Appends text as it is.
+  mutating func append(_ text: String) {
+    if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+      bytes.append(contentsOf: text.utf8)
+    }
+  }
+
+  mutating func append(byte: UInt8) { bytes.append(byte) }
+
+  mutating func append(_ literal: StaticString) {
+    literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+  }
+
+  /// Appends `TerminalSanitizer.clean(text).onOneLine`: text safe for a terminal, on one line.
+  mutating func appendOneLine(_ text: String) {
+    let plain = text.utf8.withContiguousStorageIfAvailable { cell -> Bool in
+      guard Self.isPlain(cell, special: Self.noSpecials, keepsLineBreaks: false) else {
+        return false
+      }
+      bytes.append(contentsOf: cell)
+      return true
+    }
+    if plain != true { append(TerminalSanitizer.clean(text).onOneLine) }
+  }
+
+  /// Appends text as the `csv` format writes a field (see `CSVRenderer`).
+  mutating func appendCSVField(_ text: String, slow: (String) -> String) {
+    let plain = text.utf8.withContiguousStorageIfAvailable { cell -> Bool in
+      guard Self.isPlain(cell, special: Self.csvSpecials, keepsLineBreaks: true) else {
+        return false
+      }
+      bytes.append(contentsOf: cell)
+      return true
+    }
+    if plain != true { append(slow(text)) }
+  }
+
+  /// Appends text as the `markdown` format writes a cell (see `MarkdownRenderer`).
+  mutating func appendMarkdownCell(_ text: String, slow: (String) -> String) {
+    let plain = text.utf8.withContiguousStorageIfAvailable { cell -> Bool in
+      guard Self.isPlain(cell, special: Self.markdownSpecials, keepsLineBreaks: false) else {
+        return false
+      }
+      bytes.append(contentsOf: cell)
+      return true
+    }
+    if plain != true { append(slow(text)) }
+  }
+
+  /// Appends text as a JSON string literal, quotes included (`JSONText.quoted`).
+  mutating func appendJSONString(_ text: String) {
+    var text = text
+    text.withUTF8 { JSONText.appendQuoted($0, to: &bytes) }
+  }
+
+  /// The text, as a `String`.
+  var text: String { String(decoding: bytes, as: UTF8.self) }
+
+  // MARK: The byte checks
+
+  /// Byte classes: 1 a control (C0 or DEL), 2 the lead byte of a C1 control or of U+0085,
+  /// 3 the lead byte of the bidirectional controls and line separators, 4 a format special.
+  private typealias Classes = [UInt8]
+
+  private static func classes(specials: [UInt8]) -> Classes {
+    var table = Classes(repeating: 0, count: 256)
+    for byte in 0..<0x20 { table[byte] = 1 }
+    table[0x7F] = 1
+    table[0xC2] = 2
+    table[0xE2] = 3
+    for byte in specials { table[Int(byte)] = 4 }
+    return table
+  }
+
+  private static let noSpecials = classes(specials: [])
+  private static let csvSpecials = classes(specials: [UInt8(ascii: ","), UInt8(ascii: "\"")])
+  private static let markdownSpecials = classes(specials: [UInt8(ascii: "|")])
+
+  /// Whether the format would write the cell unchanged: no control but (when `keepsLineBreaks`)
+  /// tab and newline, no C1 control, no bidirectional control, no line or paragraph separator
+  /// unless kept, no special.
+  ///
+  /// With line breaks kept (csv), tab and newline pass the sanitizer, but a newline makes csv
+  /// quote the field, so it counts as special there; U+2028/2029 pass both.
+  private static func isPlain(
+    _ cell: UnsafeBufferPointer<UInt8>, special table: Classes, keepsLineBreaks: Bool
+  ) -> Bool {
+    table.withUnsafeBufferPointer { table in
+      var index = 0
+      let count = cell.count
+      while index < count {
+        let byte = cell[index]
+        switch table[Int(byte)] {
+        case 0: break
+        case 1:
+          // Tab survives csv untouched; a newline makes csv quote, so it is not plain.
+          if !(keepsLineBreaks && byte == 0x09) { return false }
+        case 2:
+          // U+0080–U+009F: C1 controls, U+0085 among them.
+          if index + 1 < count, (0x80...0x9F).contains(cell[index + 1]) { return false }
+        case 3:
+          if index + 2 < count {
+            let second = cell[index + 1]
+            let third = cell[index + 2]
+            // U+202A–U+202E bidirectional embeddings and overrides.
+            if second == 0x80, (0xAA...0xAE).contains(third) { return false }
+            // U+2028, U+2029 line and paragraph separators (line breaks for onOneLine).
+            if !keepsLineBreaks, second == 0x80, third == 0xA8 || third == 0xA9 { return false }
+            // U+2066–U+2069 bidirectional isolates.
+            if second == 0x81, (0xA6...0xA9).contains(third) { return false }
+          }
+        default: return false
+        }
+        index += 1
+      }
+      return true
+    }
+  }
+}

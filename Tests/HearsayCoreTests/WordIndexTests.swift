@@ -1,0 +1,97 @@
+@testable import HearsayCore
+import Testing
+
+@Suite struct WordIndexTests {
+  static let texts = [
+    "The Third-Party deal", "tariffs on STEEL; tariff talks", "Ümlaut’s café in Zürich",
+    "", "u.s. officials and the U.S.A.", "nothing here",
+  ]
+
+  /// More texts than one slice holds, so that slices are merged.
+  static let many = (0..<5_000).map { "text \($0) word\($0 % 7) common" }
+
+  func index(_ texts: [String]) -> WordIndex {
+    WordIndex(count: texts.count) { Substring(texts[$0]) }
+  }
+
+  @Test func listsTheTextsHoldingEachFoldedWord() {
+    let index = index(Self.texts)
+    #expect(index.texts(containing: "third") == [0])
+    #expect(index.texts(containing: "party") == [0])
+    #expect(index.texts(containing: "tariff") == [1])
+    #expect(index.texts(containing: "steel") == [1])
+    #expect(index.texts(containing: "umlaut") == [2])
+    #expect(index.texts(containing: "cafe") == [2])
+    #expect(index.texts(containing: "u") == [4])
+    #expect(index.texts(containing: "the") == [0, 4])
+    #expect(index.texts(containing: "missing").isEmpty)
+  }
+
+  @Test func keepsEachTextFolded() {
+    let index = index(Self.texts)
+    for (number, text) in Self.texts.enumerated() {
+      let folded = index.withFoldedText(number) { Array($0) }
+      #expect(folded == TextFolding.fold(text), "\(text)")
+    }
+  }
+
+  @Test func findsWordsByPrefix() {
+    let index = index(Self.texts)
+    let words = index.words(startingWith: Array("tarif".utf8)).map { number in
+      index.withWord(number) { String(decoding: $0, as: UTF8.self) }
+    }
+    #expect(Set(words) == ["tariff", "tariffs"])
+  }
+
+  @Test func mergesSlicesInTextOrder() {
+    let index = index(Self.many)
+    let all: [UInt32] = (0..<5_000).map { UInt32($0) }
+    let threes: [UInt32] = all.filter { $0 % 7 == 3 }
+    let common: [UInt32] = index.texts(containing: "common")
+    let word3: [UInt32] = index.texts(containing: "word3")
+    let number: [UInt32] = index.texts(containing: "4321")
+    let last: [UInt8] = index.withFoldedText(4999) { Array($0) }
+    let expected: [UInt8] = Array("text 4999 word1 common".utf8)
+    #expect(common == all)
+    #expect(word3 == threes)
+    #expect(number == [4321])
+    #expect(last == expected)
+  }
+
+  @Test func searchConfirmsPhrasesInTheFoldedTexts() {
+    let search = WordSearch(index: index(Self.texts))
+    #expect(search.texts(matching: TextPattern("third party")) == [0])
+    #expect(search.texts(matching: TextPattern("u.s.")) == [4])
+    #expect(search.texts(matching: TextPattern("tariff*")) == [1])
+    #expect(search.texts(matching: TextPattern("*")) == [0, 1, 2, 3, 4, 5])
+    #expect(search.texts(matching: TextPattern("party deal"), within: [1, 2]).isEmpty)
+    #expect(search.texts(matching: TextPattern("u.s."), within: [0, 4]) == [4])
+  }
+
+  /// Patterns without `*` are found with `memchr`; they must answer as the automaton did:
+  /// whole words at the ends that are word characters, anywhere at the others.
+  @Test(arguments: [
+    ("u.s.", "the u.s. said", true), ("u.s.", "thu.s. said", false), ("u.s.", "x.u.s.", true),
+    ("united states", "the united states.", true), ("united states", "united statesman", false),
+    ("states", "states", true), ("'s", "russia's", true), ("a", "", false), ("ab", "a", false),
+    ("state", "statestate state", true), ("state", "statestate", false),
+  ])
+  func literalPatternsMatchAsTheAutomatonDoes(pattern: String, text: String, expected: Bool) {
+    #expect(TextPattern(pattern).matches(folded: TextFolding.fold(text)) == expected)
+    #expect(TextPattern(pattern).matches(text) == expected)
+  }
+}
+
+@Suite struct WordTableTests {
+  @Test func numbersWordsInTheOrderAdded() {
+    var table = WordTable()
+    func intern(_ word: String) -> Int {
+      Array(word.utf8).withUnsafeBufferPointer { table.intern($0, hash: WordTable.hash($0)) }
+    }
+    let words = (0..<3_000).map { "w\($0)" }
+    #expect(words.map(intern) == Array(0..<3_000))
+    #expect(words.map(intern) == Array(0..<3_000))
+    #expect(Array("w42".utf8).withUnsafeBufferPointer { table.find($0) } == 42)
+    #expect(Array("nope".utf8).withUnsafeBufferPointer { table.find($0) } == nil)
+  }
+}
