@@ -35,10 +35,7 @@ extension Session {
     let progressOutput = self.progressOutput
     let outcome = BackgroundWork.run(
       {
-        let outcome = loader.load(paths: requested, control: control)
-        // The word indexes are built now, as part of loading, so that no query waits for one.
-        if !outcome.cancelled { outcome.corpus.prepareSearch() }
-        return outcome
+        loader.load(paths: requested, control: control)
       }, cancellation: cancellation,
       tick: {
         guard let progressOutput else { return }
@@ -53,6 +50,8 @@ extension Session {
     }
     paths = allPaths
     corpus = outcome.corpus
+    // The word indexes are built while the prompt is up; the first query needing one waits.
+    corpus.prepareSearchInBackground()
     completionNames = nil
     let report = LoadReport(
       filesRead: outcome.filesRead, bytesRead: outcome.bytesRead, problems: outcome.problems,

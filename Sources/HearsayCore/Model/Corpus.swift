@@ -1,3 +1,4 @@
+import Dispatch
 /// Everything loaded: articles, entities, statements and meetings, with the indexes queries use.
 ///
 /// Built once by `CorpusBuilder` after extraction; immutable afterwards, so queries are pure
@@ -230,14 +231,26 @@ public struct Corpus: Sendable {
       ? topicsByStatement[statement.rawValue] : []
   }
 
-  /// Builds the word indexes now rather than at the first query that needs them; safe to call
-  /// from any thread, at most once useful (the shell calls it as part of loading, so that no
-  /// query waits for an index).
+  /// Builds the word indexes now rather than at the first query that needs them, side by side
+  /// on the machine's cores; safe to call from any thread, at most once useful.
   public func prepareSearch() {
-    _ = words.statements
-    _ = words.sentences
-    _ = words.entityNames
-    _ = words.names
+    let words = self.words
+    DispatchQueue.concurrentPerform(iterations: 4) { part in
+      switch part {
+      case 0: _ = words.sentences
+      case 1: _ = words.statements
+      case 2: _ = words.entityNames
+      default: _ = words.names
+      }
+    }
+  }
+
+  /// Starts `prepareSearch` on a background thread and returns at once: the shell's prompt
+  /// comes up while the indexes are built, and a query that needs one before it is ready
+  /// waits for it (each index is built once, under its own lock).
+  public func prepareSearchInBackground() {
+    let corpus = self
+    DispatchQueue.global(qos: .userInitiated).async { corpus.prepareSearch() }
   }
 
   /// How many sentences all articles hold together.
