@@ -43,7 +43,7 @@ struct AttributionExtractor: Sendable {
     at c: Int, in s: AnalyzedSentence, previous: AnalyzedSentence, quotes: [QuoteRegion]
   ) -> Attribution? {
     guard let lastToken = previous.tokens.last, lastToken.kind == .quote,
-      let entry = CueLexicon.forms[s.tokens[c].lower], entry.invertible, s.quoteOf[c] == nil,
+      let entry = CueLexicon.entry(s.tokens[c].lower), entry.invertible, s.quoteOf[c] == nil,
       let region = quotes.firstIndex(where: { $0.closed && $0.close == lastToken.end })
     else { return nil }
     let speaker: SpeakerPhrase.Match
@@ -106,7 +106,7 @@ struct AttributionExtractor: Sendable {
     if (t.text == ":" || t.kind == .dash), let labelled = labelled(at: c, in: s, quotes: quotes) { return labelled }
     if t.kind == .dash, let signed = signedQuote(at: c, in: s, quotes: quotes) { return signed }
     if t.lower == "that", let generic = verbThat(at: c, in: s) { return generic }
-    guard let entry = CueLexicon.forms[t.lower], !t.isCapitalized || c == 0 else { return nil }
+    guard let entry = CueLexicon.entry(t.lower), !t.isCapitalized || c == 0 else { return nil }
     var cueEnd = c + 1
     if let particle = CueLexicon.needsParticle(entry.lemma) {
       guard c + 1 < s.tokens.count else { return nil }
@@ -128,25 +128,36 @@ struct AttributionExtractor: Sendable {
     return forward(at: c, cueEnd: cueEnd, in: s, quotes: quotes, entry: entry, earlier: earlier, all: all)
   }
 
+  /// Words before a cue that make it a noun: "the report", "his claims", "early reports".
+  private static let nounMarkers: Set<String> = [
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
+    "those", "new", "latest", "recent", "false", "such", "no", "any", "of", "early", "late",
+  ]
+
+  /// Words before a cue that make it passive: "was told", "is said".
+  private static let passiveAuxiliaries: Set<String> = ["was", "were", "is", "are", "be", "been", "being", "get", "got"]
+
+  /// Words before "to" and a cue that make the cue no statement: "declined to say".
+  private static let infinitiveTakers: Set<String> = [
+    "declined", "refused", "wants", "want", "expected", "going", "had", "has", "have", "is", "are", "was",
+    "were", "able", "unable", "willing",
+  ]
+
   /// Rejects noun and passive uses: "the report", "his claims", "was told", "is said to".
   private func isVerbUse(_ c: Int, in s: AnalyzedSentence, entry: CueLexicon.Entry) -> Bool {
     let t = s.tokens[c]
     if c > 0 {
       let prev = s.tokens[c - 1].lower
-      if ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
-          "those", "new", "latest", "recent", "false", "such", "no", "any", "of", "early", "late"].contains(prev)
-      {
+      if Self.nounMarkers.contains(prev) {
         return false
       }
       if prev.hasSuffix("'s") && !["he's", "she's", "it's"].contains(prev) { return false }
-      if ["was", "were", "is", "are", "be", "been", "being", "get", "got"].contains(prev),
-        !t.lower.hasSuffix("ing"), entry.lemma != "believe" || true
-      {
+      if Self.passiveAuxiliaries.contains(prev), !t.lower.hasSuffix("ing") {
         return false
       }
       if prev == "to", !["want", "expect"].contains(entry.lemma) {
         // "declined to say", "refused to comment": not a statement.
-        if c >= 2, ["declined", "refused", "wants", "want", "expected", "going", "had", "has", "have", "is", "are", "was", "were", "able", "unable", "willing"].contains(s.tokens[c - 2].lower) {
+        if c >= 2, Self.infinitiveTakers.contains(s.tokens[c - 2].lower) {
           return false
         }
       }
@@ -346,7 +357,7 @@ struct AttributionExtractor: Sendable {
       // `says “the wind is at our backs” despite his loss`: the clause goes on after the quote.
       if let close = s.tokens.firstIndex(where: { $0.start >= quotes[region].contentEnd && $0.kind == .quote }),
         close + 1 < s.tokens.count, s.tokens[close + 1].kind == .word, s.quoteOf[close + 1] == nil,
-        !(CueLexicon.forms[s.tokens[close + 1].lower] != nil) && !phrasesStartSpeaker(close + 1, in: s)
+        !(CueLexicon.entry(s.tokens[close + 1].lower) != nil) && !phrasesStartSpeaker(close + 1, in: s)
       {
         return Attribution(
           sentence: s.index, speaker: speaker, cue: cueText(c, cueEnd, s), cueStart: s.tokens[c].start,
@@ -419,7 +430,7 @@ struct AttributionExtractor: Sendable {
   /// Whether a name or pronoun followed by a cue starts at token `k` ("… ” Trump said").
   private func phrasesStartSpeaker(_ k: Int, in s: AnalyzedSentence) -> Bool {
     guard let m = phrases.after(s, start: k), m.last < s.tokens.count else { return false }
-    return CueLexicon.forms[s.tokens[m.last].lower] != nil
+    return CueLexicon.entry(s.tokens[m.last].lower) != nil
   }
 
   /// Words that open an indirect question: "asked whether", "asked him how".
@@ -474,7 +485,7 @@ struct AttributionExtractor: Sendable {
   private func verbThat(at c: Int, in s: AnalyzedSentence) -> Attribution? {
     guard c >= 2, c + 3 < s.tokens.count, s.quoteOf[c] == nil else { return nil }
     let verb = s.tokens[c - 1]
-    guard verb.kind == .word, !verb.isCapitalized, CueLexicon.forms[verb.lower] == nil,
+    guard verb.kind == .word, !verb.isCapitalized, CueLexicon.entry(verb.lower) == nil,
       verb.lower.hasSuffix("ed") || (verb.lower.hasSuffix("s") && !verb.lower.hasSuffix("ss")),
       !Self.nonReportingVerbs.contains(verb.lower), !verb.lower.hasSuffix("ly")
     else { return nil }
@@ -510,7 +521,7 @@ struct AttributionExtractor: Sendable {
     else { return nil }
     for c in words.dropFirst() where s.tokens[c].isCapitalized && !s.tokens[c].isAcronym {
       let lower = s.tokens[c].lower
-      guard let entry = CueLexicon.forms[lower], !NameLexicon.functionWords.contains(lower),
+      guard let entry = CueLexicon.entry(lower), !NameLexicon.functionWords.contains(lower),
         lower.hasSuffix("s") && !lower.hasSuffix("ss")
       else { continue }
       var cueEnd = c + 1
@@ -678,7 +689,7 @@ struct AttributionExtractor: Sendable {
   private func rolePrefixStart(_ first: Int, in s: AnalyzedSentence) -> Int {
     var k = first
     while k > 0, first - k < 3, s.tokens[k - 1].kind == .word, !SpeakerPhrase.stoppers.contains(s.tokens[k - 1].lower),
-      CueLexicon.forms[s.tokens[k - 1].lower] == nil
+      CueLexicon.entry(s.tokens[k - 1].lower) == nil
     {
       k -= 1
     }
@@ -722,22 +733,26 @@ struct AttributionExtractor: Sendable {
 
   /// Words that begin an apposition describing a speaker: "an economist", "the director of".
   private func isAppositiveStart(_ t: Token) -> Bool {
-    ["a", "an", "the", "who", "whose", "which", "one", "himself", "herself", "now", "then", "former"].contains(t.lower)
-      || NameLexicon.titleWords.contains(t.lower)
+    Self.appositiveStarts.contains(t.lower) || NameLexicon.titleWords.contains(t.lower)
   }
+
+  private static let appositiveStarts: Set<String> = [
+    "a", "an", "the", "who", "whose", "which", "one", "himself", "herself", "now", "then", "former",
+  ]
 
   /// Words that begin a trailing adverbial rather than a reported clause.
   private func isAdverbialStart(_ t: Token) -> Bool {
-    let adverbial: Set<String> = [
+    Self.adverbialStarts.contains(t.lower)
+  }
+
+  private static let adverbialStarts: Set<String> = [
       "during", "on", "in", "at", "after", "before", "while", "when", "as", "adding", "according",
       "referring", "speaking", "citing", "noting", "told", "to", "from", "with", "without", "via",
       "through", "last", "this", "yesterday", "today", "earlier", "later", "monday", "tuesday",
       "wednesday", "thursday", "friday", "saturday", "sunday", "following", "ahead", "amid",
       "of", "for", "about", "recently", "previously", "again", "too", "also", "then", "once",
       "afterwards", "outside", "inside", "near", "by", "tonight", "late", "early", "under", "over",
-    ]
-    return adverbial.contains(t.lower)
-  }
+  ]
 
   /// Whether a "that" follows within a few words, before any comma or quote: "on Tuesday that".
   private func thatAhead(from k: Int, in s: AnalyzedSentence) -> Bool {
@@ -862,7 +877,7 @@ struct AttributionExtractor: Sendable {
   /// A present or past verb form that can follow "and" in a second predicate: "and points out".
   private func isFiniteVerb(_ t: Token) -> Bool {
     guard t.kind == .word, !t.isCapitalized else { return false }
-    if CueLexicon.forms[t.lower] != nil { return true }
+    if CueLexicon.entry(t.lower) != nil { return true }
     return ["is", "was", "has", "had", "said", "says", "did", "does", "will", "would", "can", "could"].contains(t.lower)
   }
 
@@ -934,7 +949,7 @@ struct AttributionExtractor: Sendable {
       return start <= outer.contentStart + 1
     }
     func reportsSpeech(_ a: Attribution) -> Bool {
-      guard let entry = CueLexicon.forms[a.cue.split(separator: " ").first.map { $0.fastLowercased } ?? ""] else { return false }
+      guard let entry = CueLexicon.entry(a.cue.split(separator: " ").first.map { $0.fastLowercased } ?? "") else { return false }
       return entry.frame != .object && entry.kind == .indirect
     }
     // A cue inside the content of an inverted attribution ("The two leaders agreed …, a

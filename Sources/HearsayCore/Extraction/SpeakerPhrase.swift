@@ -66,7 +66,7 @@ struct SpeakerPhrase: Sendable {
     // A name (with its role) ends right here.
     if let m = s.mention(endingAt: k) {
       // "Experts on North Korea said": the speaker is the experts, the name their subject.
-      if m.roleFirst >= 2, ["of", "on", "for", "at", "from", "with", "in"].contains(s.tokens[m.roleFirst - 1].lower),
+      if m.roleFirst >= 2, SpeakerPhrase.prepositions.contains(s.tokens[m.roleFirst - 1].lower),
         NameLexicon.speakerNouns.contains(s.tokens[m.roleFirst - 2].lower)
       {
         var first = m.roleFirst - 2
@@ -91,7 +91,7 @@ struct SpeakerPhrase: Sendable {
         if !sawHead {
           guard isSpeakerHead(t) else { return nil }
           sawHead = true
-        } else if SpeakerPhrase.stoppers.contains(t.lower) && !["of", "for", "from", "at", "in", "with", "on"].contains(t.lower) {
+        } else if SpeakerPhrase.stoppers.contains(t.lower) && !SpeakerPhrase.prepositions.contains(t.lower) {
           break
         }
         if s.quoteOf.indices.contains(first - 1), s.quoteOf[first - 1] != nil { break }
@@ -103,7 +103,7 @@ struct SpeakerPhrase: Sendable {
     }
     guard sawHead else { return nil }
     // The phrase starts at a determiner or a capitalised word; drop trailing prepositions.
-    while first < k - 1, ["of", "for", "from", "at", "in", "with", "on"].contains(s.tokens[first].lower) { first += 1 }
+    while first < k - 1, SpeakerPhrase.prepositions.contains(s.tokens[first].lower) { first += 1 }
     while first < k - 1 {
       let t = s.tokens[first]
       if SpeakerPhrase.determiners.contains(t.lower) || t.isCapitalized || t.kind == .number
@@ -137,6 +137,15 @@ struct SpeakerPhrase: Sendable {
     return k
   }
 
+  /// Prepositions that tie a tail to a speaker noun: "experts on North Korea", "a spokesman for".
+  static let prepositions: Set<String> = ["of", "for", "from", "at", "in", "with", "on"]
+
+  /// Words that may stand inside a subject phrase: "those close to him", "attorneys for the family".
+  private static let subjectLinks: Set<String> = ["of", "for", "from", "on", "at", "in", "with", "to", "close", "familiar", "near"]
+
+  /// Words after which a new clause, and so a subject, begins.
+  private static let clauseOpeners: Set<String> = ["that", "and", "but", "because", "while", "although", "though", "as"]
+
   static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
   /// Any short noun phrase opening the clause before a verb of saying: "Those close to him
@@ -150,14 +159,14 @@ struct SpeakerPhrase: Sendable {
       k -= 1
     }
     guard k > 0 else { return nil }
-    let links: Set<String> = ["of", "for", "from", "on", "at", "in", "with", "to", "close", "familiar", "near"]
+    let links = SpeakerPhrase.subjectLinks
     var first = k
     while first > 0, k - first < 8 {
       let t = s.tokens[first - 1]
       guard t.kind == .word || t.kind == .number || t.text == "-" || t.text == "%" else { break }
       if s.quoteOf.indices.contains(first - 1), s.quoteOf[first - 1] != nil { break }
       if SpeakerPhrase.stoppers.contains(t.lower), !links.contains(t.lower) { break }
-      if CueLexicon.forms[t.lower] != nil { return nil }
+      if CueLexicon.entry(t.lower) != nil { return nil }
       first -= 1
     }
     guard first < k else { return nil }
@@ -165,7 +174,7 @@ struct SpeakerPhrase: Sendable {
     if first > 0 {
       let before = s.tokens[first - 1]
       guard before.kind == .punctuation || before.kind == .quote || before.kind == .dash
-        || ["that", "and", "but", "because", "while", "although", "though", "as"].contains(before.lower)
+        || SpeakerPhrase.clauseOpeners.contains(before.lower)
       else { return nil }
     }
     while first < k - 1, links.contains(s.tokens[first].lower) { first += 1 }

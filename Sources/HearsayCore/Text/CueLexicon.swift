@@ -21,6 +21,31 @@ enum CueLexicon {
     let invertible: Bool
   }
 
+  /// The entry for an inflected form, if it is a cue: `forms[word]` behind a bit filter that
+  /// turns most other words away without hashing them (a word is looked at only when a cue
+  /// shares its first two bytes and its length).
+  static func entry(_ word: String) -> Entry? {
+    let bit = filterBit(word)
+    guard formFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+    return forms[word]
+  }
+
+  private static let formFilter: [UInt64] = {
+    var bits = [UInt64](repeating: 0, count: 256)
+    for form in forms.keys {
+      let bit = filterBit(form)
+      bits[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+    return bits
+  }()
+
+  private static func filterBit(_ word: String) -> Int {
+    var utf8 = word.utf8.makeIterator()
+    let first = Int(utf8.next() ?? 0)
+    let second = Int(utf8.next() ?? 0)
+    return (first &* 31 &+ second &* 7 &+ word.utf8.count &* 131) & 16383
+  }
+
   /// Inflected form → entry.
   static let forms: [String: Entry] = {
     var table: [String: Entry] = [:]
