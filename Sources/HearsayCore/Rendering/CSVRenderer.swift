@@ -9,10 +9,7 @@ struct CSVRenderer: ResultTableRenderer {
     guard !table.columns.isEmpty else { return }
     out.bytes.reserveCapacity(out.bytes.count + table.estimatedBytes(perCell: 1))
     let columns = table.columns.count
-    if options.headers { record(columns, into: &out) { table.columns[$0] } }
-    table.withCells { count, cell in
-      for row in 0..<count { record(columns, into: &out) { cell(row, $0) } }
-    }
+    table.forEachRecord(headers: options.headers) { field in record(columns, into: &out, field) }
   }
 
   private func record(_ columns: Int, into out: inout RenderBuffer, _ field: (Int) -> String) {

@@ -39,22 +39,21 @@ package struct RenderBuffer {
 
   /// Appends text as the `csv` format writes a field (see `CSVRenderer`).
   mutating func appendCSVField(_ text: String, slow: (String) -> String) {
-    let plain = text.utf8.withContiguousStorageIfAvailable { cell -> Bool in
-      guard Self.isPlain(cell, special: Self.csvSpecials, keepsLineBreaks: true) else {
-        return false
-      }
-      bytes.append(contentsOf: cell)
-      return true
-    }
-    if plain != true { append(slow(text)) }
+    appendPlain(text, special: Self.csvSpecials, keepsLineBreaks: true, slow: slow)
   }
 
   /// Appends text as the `markdown` format writes a cell (see `MarkdownRenderer`).
   mutating func appendMarkdownCell(_ text: String, slow: (String) -> String) {
+    appendPlain(text, special: Self.markdownSpecials, keepsLineBreaks: false, slow: slow)
+  }
+
+  /// Copies text as it is when none of its bytes needs the format's care, and appends
+  /// `slow(text)` otherwise.
+  private mutating func appendPlain(
+    _ text: String, special: Classes, keepsLineBreaks: Bool, slow: (String) -> String
+  ) {
     let plain = text.utf8.withContiguousStorageIfAvailable { cell -> Bool in
-      guard Self.isPlain(cell, special: Self.markdownSpecials, keepsLineBreaks: false) else {
-        return false
-      }
+      guard Self.isPlain(cell, special: special, keepsLineBreaks: keepsLineBreaks) else { return false }
       bytes.append(contentsOf: cell)
       return true
     }

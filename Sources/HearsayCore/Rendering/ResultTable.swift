@@ -68,6 +68,17 @@ public struct ResultTable: Sendable, Equatable {
     rowSources = sources
   }
 
+  /// Calls `record` for the header line (when `headers`) and then for every row, each time with
+  /// a function from column to cell text: the loop of the line-per-record formats.
+  func forEachRecord(headers: Bool, _ record: ((Int) -> String) -> Void) {
+    if headers { record { columns[$0] } }
+    withCells { count, cell in
+      withoutActuallyEscaping(cell) { cell in
+        for row in 0..<count { record { cell(row, $0) } }
+      }
+    }
+  }
+
   /// Calls `body` with the row count and a function giving the cell at (row, column), `""`
   /// past the end of a short row; lazy rows are read from their source, not built.
   func withCells<Result>(_ body: (Int, (Int, Int) -> String) -> Result) -> Result {

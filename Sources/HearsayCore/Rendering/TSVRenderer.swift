@@ -6,10 +6,7 @@ struct TSVRenderer: ResultTableRenderer {
     guard !table.columns.isEmpty else { return }
     out.bytes.reserveCapacity(out.bytes.count + table.estimatedBytes(perCell: 1))
     let columns = table.columns.count
-    if options.headers { line(columns, into: &out) { table.columns[$0] } }
-    table.withCells { count, cell in
-      for row in 0..<count { line(columns, into: &out) { cell(row, $0) } }
-    }
+    table.forEachRecord(headers: options.headers) { cell in line(columns, into: &out, cell) }
   }
 
   /// One line: the cells, one per column (cut or padded with empty ones), between tabs.
