@@ -798,11 +798,11 @@ struct AttributionExtractor: Sendable {
         k += 1
       }
       // "told The Ledger last week she …": a time adverbial after the addressee.
-      if k + 2 < s.tokens.count, ["last", "this"].contains(s.tokens[k].lower),
-        ["week", "month", "year", "night", "weekend"].contains(s.tokens[k + 1].lower)
+      if k + 2 < s.tokens.count, SpeakerPhrase.periodDeterminers.contains(s.tokens[k].lower),
+        SpeakerPhrase.periods.contains(s.tokens[k + 1].lower)
       {
         k += 2
-      } else if k + 1 < s.tokens.count, SpeakerPhrase.weekdays.contains(s.tokens[k].lower) || s.tokens[k].lower == "yesterday" {
+      } else if k + 1 < s.tokens.count, SpeakerPhrase.dayWords.contains(s.tokens[k].lower) {
         k += 1
       }
     }

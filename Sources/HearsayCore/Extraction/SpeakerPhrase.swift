@@ -122,10 +122,10 @@ struct SpeakerPhrase: Sendable {
     var k = end
     guard k >= 2, s.tokens[k - 1].kind == .word else { return end }
     let last = s.tokens[k - 1].lower
-    if SpeakerPhrase.weekdays.contains(last) || ["yesterday", "today", "tonight"].contains(last) {
+    if SpeakerPhrase.dayWords.contains(last) {
       k -= 1
       if k >= 2, s.tokens[k - 1].lower == "on" { k -= 1 }
-    } else if ["week", "month", "year", "night", "weekend"].contains(last), ["last", "this"].contains(s.tokens[k - 2].lower) {
+    } else if SpeakerPhrase.periods.contains(last), SpeakerPhrase.periodDeterminers.contains(s.tokens[k - 2].lower) {
       k -= 2
     }
     // Only between a name (or noun) and its verb: the word before must not be a stopper.
@@ -146,7 +146,13 @@ struct SpeakerPhrase: Sendable {
   /// Words after which a new clause, and so a subject, begins.
   private static let clauseOpeners: Set<String> = ["that", "and", "but", "because", "while", "although", "though", "as"]
 
-  static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+  /// Words naming a day: "Tuesday", "yesterday".
+  static let dayWords: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
+  ]
+  /// "last week", "this month": a period after one of `periodDeterminers`.
+  static let periods: Set<String> = ["week", "month", "year", "night", "weekend"]
+  static let periodDeterminers: Set<String> = ["last", "this"]
 
   /// Any short noun phrase opening the clause before a verb of saying: "Those close to him
   /// say", "63 percent said", "attorneys for the family said". Used only when `before` finds no
