@@ -62,20 +62,29 @@ public struct Article: Sendable, Identifiable {
 
   /// The file name without its folders ("000_7b2d98bb58d2f38b.txt").
   public var fileName: String {
-    path.split(separator: "/").last.map(String.init) ?? path
+    // The last part between slashes, found on the bytes (a slash is never part of another
+    // character): `path.split(separator: "/").last`.
+    let bytes = path.utf8
+    let slash = UInt8(ascii: "/")
+    var end = bytes.endIndex
+    while end > bytes.startIndex, bytes[bytes.index(before: end)] == slash { end = bytes.index(before: end) }
+    guard end > bytes.startIndex else { return path }
+    let start = bytes[..<end].lastIndex(of: slash).map { bytes.index(after: $0) } ?? bytes.startIndex
+    return String(path[start..<end])
   }
 
   /// The file name without its extension, used as a short article name in tables; a record
   /// of a multi-article file keeps its number ("reut2-000#7").
   public var name: String {
-    var file = fileName
-    var record = ""
-    if let hash = file.lastIndex(of: "#") {
-      record = String(file[hash...])
-      file = String(file[..<hash])
+    let file = fileName
+    var stem = file[...]
+    var record: Substring = ""
+    if let hash = file.utf8.lastIndex(of: UInt8(ascii: "#")) {
+      record = file[hash...]
+      stem = file[..<hash]
     }
-    guard let dot = file.lastIndex(of: "."), dot != file.startIndex else { return file + record }
-    return String(file[..<dot]) + record
+    guard let dot = stem.utf8.lastIndex(of: UInt8(ascii: ".")), dot != stem.startIndex else { return String(stem + record) }
+    return String(stem[..<dot] + record)
   }
 
   /// The sentence whose span contains the code-point offset, if any.
