@@ -6,18 +6,9 @@
 /// (`TerminalSanitizer`); only JSON keeps them, escaped.
 struct CSVRenderer: ResultTableRenderer {
   func render(_ table: ResultTable, options: RenderOptions, into out: inout RenderBuffer) {
-    guard !table.columns.isEmpty else { return }
-    out.bytes.reserveCapacity(out.bytes.count + table.estimatedBytes(perCell: 1))
-    let columns = table.columns.count
-    table.forEachRecord(headers: options.headers) { field in record(columns, into: &out, field) }
-  }
-
-  private func record(_ columns: Int, into out: inout RenderBuffer, _ field: (Int) -> String) {
-    for column in 0..<columns {
-      if column > 0 { out.append(byte: UInt8(ascii: ",")) }
-      out.appendCSVField(field(column), slow: Self.field)
+    out.appendDelimited(table, headers: options.headers, separator: UInt8(ascii: ","), lineEnd: "\r\n") { out, cell in
+      out.appendCSVField(cell, slow: Self.field)
     }
-    out.append("\r\n" as StaticString)
   }
 
   /// The field as written: cleaned, and quoted when it holds a comma, quote or newline.

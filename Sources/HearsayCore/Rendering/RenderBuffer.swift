@@ -21,6 +21,24 @@ package struct RenderBuffer {
 
   mutating func append(byte: UInt8) { bytes.append(byte) }
 
+  /// Writes a table as lines of delimited cells (csv, tsv): the header line unless turned off,
+  /// then every row, each cell written by `cell`, cells apart by `separator`.
+  mutating func appendDelimited(
+    _ table: ResultTable, headers: Bool, separator: UInt8, lineEnd: StaticString,
+    cell: (inout RenderBuffer, String) -> Void
+  ) {
+    guard !table.columns.isEmpty else { return }
+    bytes.reserveCapacity(bytes.count + table.estimatedBytes(perCell: 1))
+    let columns = table.columns.count
+    table.forEachRecord(headers: headers) { text in
+      for column in 0..<columns {
+        if column > 0 { append(byte: separator) }
+        cell(&self, text(column))
+      }
+      append(lineEnd)
+    }
+  }
+
   mutating func append(_ literal: StaticString) {
     literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
   }
