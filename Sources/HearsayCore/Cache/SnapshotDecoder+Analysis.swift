@@ -73,12 +73,7 @@ extension SnapshotDecoder {
       let sentence = try read()
       let speaker = try readString()
       let speakerEntities = try readEntityIndices(below: entities.count)
-      let cue = try readString()
-      let content = try readString()
-      let kind = StatementKind.allCases[try readCase(below: StatementKind.allCases.count)]
-      let sourceSpan = try readBool() ? try readSpan() : nil
-      let cueSpan = try readSpan()
-      let contentSpan = try readSpan()
+      let (cue, content, kind, sourceSpan, cueSpan, contentSpan) = try readReport()
       let topics = try readEntityIndices(below: entities.count)
       statements.append(
         LocalStatement(
@@ -116,6 +111,17 @@ extension SnapshotDecoder {
       sentences.append(Sentence(index: index, span: span, text: try readString()))
     }
     return sentences
+  }
+
+  /// What `SnapshotEncoder.writeReport` wrote: cue, content, kind and the three spans.
+  mutating func readReport() throws(SnapshotError) -> (
+    cue: String, content: String, kind: StatementKind, sourceSpan: TextSpan?, cueSpan: TextSpan, contentSpan: TextSpan
+  ) {
+    let cue = try readString()
+    let content = try readString()
+    let kind = StatementKind.allCases[try readCase(below: StatementKind.allCases.count)]
+    let sourceSpan = try readBool() ? try readSpan() : nil
+    return (cue, content, kind, sourceSpan, try readSpan(), try readSpan())
   }
 
   mutating func readSpan() throws(SnapshotError) -> TextSpan {

@@ -51,12 +51,7 @@ extension SnapshotDecoder {
       let speaker = try readString()
       let speakers = try readStrings()
       let speakerEntities = try readIDs(below: entityCount).map(EntityID.init)
-      let cue = try readString()
-      let content = try readString()
-      let kind = StatementKind.allCases[try readCase(below: StatementKind.allCases.count)]
-      let sourceSpan = try readBool() ? try readSpan() : nil
-      let cueSpan = try readSpan()
-      let contentSpan = try readSpan()
+      let (cue, content, kind, sourceSpan, cueSpan, contentSpan) = try readReport()
       topics.append(try readIDs(below: entityCount).map(EntityID.init))
       statements.append(
         Statement(

@@ -47,13 +47,9 @@ extension SnapshotEncoder {
       write(statement.sentence)
       write(statement.speaker)
       write(statement.speakerEntities)
-      write(statement.cue)
-      write(statement.content)
-      write(caseOf: statement.kind, in: StatementKind.allCases)
-      write(statement.sourceSpan != nil)
-      if let span = statement.sourceSpan { write(span) }
-      write(statement.cueSpan)
-      write(statement.contentSpan)
+      writeReport(
+        cue: statement.cue, content: statement.content, kind: statement.kind, sourceSpan: statement.sourceSpan,
+        cueSpan: statement.cueSpan, contentSpan: statement.contentSpan)
       write(statement.topics)
     }
     write(unsigned: UInt64(analysis.meetings.count))
@@ -75,6 +71,20 @@ extension SnapshotEncoder {
       write(sentence.span)
       write(sentence.text)
     }
+  }
+
+  /// What a statement reports, as analyses and corpora both store it: cue, content, kind and
+  /// the three spans (`SnapshotDecoder.readReport` reads it back).
+  mutating func writeReport(
+    cue: String, content: String, kind: StatementKind, sourceSpan: TextSpan?, cueSpan: TextSpan, contentSpan: TextSpan
+  ) {
+    write(cue)
+    write(content)
+    write(caseOf: kind, in: StatementKind.allCases)
+    write(sourceSpan != nil)
+    if let sourceSpan { write(sourceSpan) }
+    write(cueSpan)
+    write(contentSpan)
   }
 
   mutating func write(_ span: TextSpan) {

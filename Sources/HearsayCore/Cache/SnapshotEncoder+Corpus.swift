@@ -45,13 +45,9 @@ extension SnapshotEncoder {
       write(statement.speaker)
       write(statement.speakers)
       write(statement.speakerEntities.map(\.rawValue))
-      write(statement.cue)
-      write(statement.content)
-      write(caseOf: statement.kind, in: StatementKind.allCases)
-      write(statement.sourceSpan != nil)
-      if let span = statement.sourceSpan { write(span) }
-      write(statement.cueSpan)
-      write(statement.contentSpan)
+      writeReport(
+        cue: statement.cue, content: statement.content, kind: statement.kind, sourceSpan: statement.sourceSpan,
+        cueSpan: statement.cueSpan, contentSpan: statement.contentSpan)
       write(corpus.topics(of: statement.id).map(\.rawValue))
     }
     write(unsigned: UInt64(corpus.meetings.count))

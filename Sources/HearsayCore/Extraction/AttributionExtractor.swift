@@ -497,7 +497,7 @@ struct AttributionExtractor: Sendable {
     // "an oral history of the Bill Clinton years that …": the subject must open its clause.
     if speaker.first > 0, speaker.pronoun == nil {
       let before = s.tokens[speaker.first - 1]
-      guard before.kind != .word || ["and", "but", "that", "because", "while", "although", "though", "as"].contains(before.lower) else {
+      guard before.kind != .word || SpeakerPhrase.clauseOpeners.contains(before.lower) else {
         return nil
       }
     }

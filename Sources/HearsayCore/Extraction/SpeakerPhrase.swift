@@ -144,7 +144,7 @@ struct SpeakerPhrase: Sendable {
   private static let subjectLinks: Set<String> = ["of", "for", "from", "on", "at", "in", "with", "to", "close", "familiar", "near"]
 
   /// Words after which a new clause, and so a subject, begins.
-  private static let clauseOpeners: Set<String> = ["that", "and", "but", "because", "while", "although", "though", "as"]
+  static let clauseOpeners: Set<String> = ["that", "and", "but", "because", "while", "although", "though", "as"]
 
   /// Words naming a day: "Tuesday", "yesterday".
   static let dayWords: Set<String> = [

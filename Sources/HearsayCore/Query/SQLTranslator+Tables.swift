@@ -13,12 +13,7 @@ extension SQLTranslator {
       from: ["sentences sn", "JOIN articles a ON a.id = sn.article_id"])
     select.conditions = [try predicate(topic, on: .sentences)]
     select.conditions += try scopeConditions(clauses, date: "a.date")
-    if let sort = clauses.sort {
-      select.orderBy =
-        sort.key == .article
-        ? ["a.name" + (sort.descending ? " DESC" : "")]
-        : Self.nullsLast("a.date", descending: sort.descending)
-    }
+    if let sort = clauses.sort { select.orderBy = Self.articleOrDateOrder(sort, date: "a.date") }
     select.orderBy += ["a.path", "sn.idx"]
     return select
   }
@@ -146,12 +141,7 @@ extension SQLTranslator {
           + who.joined(separator: " OR ") + ")")
     }
     select.conditions += try scopeConditions(clauses, date: "COALESCE(m.date, a.date)")
-    if let sort = clauses.sort {
-      select.orderBy =
-        sort.key == .article
-        ? ["a.name" + (sort.descending ? " DESC" : "")]
-        : Self.nullsLast("COALESCE(m.date, a.date)", descending: sort.descending)
-    }
+    if let sort = clauses.sort { select.orderBy = Self.articleOrDateOrder(sort, date: "COALESCE(m.date, a.date)") }
     select.orderBy += ["a.path", Self.ordinal("m.id")]
     return select
   }

@@ -94,6 +94,12 @@ struct SQLTranslator {
     ["CASE WHEN \(key) IS NULL THEN 1 ELSE 0 END", key + (descending ? " DESC" : "")]
   }
 
+  /// `ORDER BY` keys of a sort by article name or else by a date (nulls last), for tables whose
+  /// article is `a`.
+  static func articleOrDateOrder(_ sort: SortOrder, date: String) -> [String] {
+    sort.key == .article ? ["a.name" + (sort.descending ? " DESC" : "")] : nullsLast(date, descending: sort.descending)
+  }
+
   /// The place of a statement or meeting among its article's, from its id (`ARTICLE_ID-sN`).
   static func ordinal(_ id: String) -> String { "CAST(SUBSTR(\(id), 19) AS INTEGER)" }
 
