@@ -167,7 +167,63 @@ import Testing
         expected: []),
     Row(form: "evidence that shows", body: "The ferry carried 9,000 people in May, port records show.",
         expected: [("port records", "show", .indirect, "The ferry carried 9,000 people in May")]),
+    Row(form: "a speaker opening the sentence, a relative clause, then the cue",
+        body: "A port official, who asked not to be named, said the ferry would run all winter.",
+        expected: [("a port official", "asked", .indirect, "not to be named"), ("a port official", "said", .indirect, "the ferry would run all winter")]),
+    Row(form: "a name, an adverbial between commas, the cue", body: "Ines Moreau, in a statement on Friday, said the ferry would run all winter.",
+        expected: [("Ines Moreau", "said", .indirect, "the ferry would run all winter")]),
+    Row(form: "a quote, a name and a possessive role", body: "“The ferry runs on time,” Ana Ruiz, Moreau’s chief of staff, said in an interview.",
+        expected: [("Ana Ruiz", "said", .direct, "The ferry runs on time")]),
+    Row(form: "a quote, a name and a lowercase role", body: "“We think the fare is fair,” Sofia Brandt, legal director for the Orra Ferry Union, said over the phone.",
+        expected: [("Sofia Brandt", "said", .direct, "We think the fare is fair")]),
+    Row(form: "a speaker noun for a modified name", body: "“The fares are fair,” a spokesman for harbour unions said.",
+        expected: [("a spokesman for harbour unions", "said", .direct, "The fares are fair")]),
+    Row(form: "a person of a place", body: "“The fares will fall,” former Gov. Ana Ruiz of Vestland said on Monday.",
+        expected: [("Gov. Ana Ruiz", "said", .direct, "The fares will fall")]),
+    Row(form: "a share opened by a quantity word", body: "About 9 percent said they had no preference.",
+        expected: [("about 9 percent", "said", .indirect, "they had no preference")]),
+    Row(form: "a plain noun speaker after the content", body: "The new ferry helped turn doubt about the port into support, donors said.",
+        expected: [("donors", "said", .indirect, "The new ferry helped turn doubt")]),
+    Row(form: "a cue noun after a determiner inside the subject", body: "An earlier report in a harbour paper said that the ferry had lost money.",
+        expected: [("an earlier report in a harbour paper", "said", .indirect, "the ferry had lost money")]),
+    Row(form: "a relative pronoun standing for a common noun", body: "The ferry union, which endorsed Ines Moreau in November, is large.",
+        expected: [("the ferry union", "endorsed", .belief, "Ines Moreau")]),
+    Row(form: "a plural speaker noun with a count", body: "Only three senators publicly endorsed the ferry plan.",
+        expected: [("three senators", "endorsed", .belief, "the ferry plan")]),
+    Row(form: "a subject with a relative clause before say", body: "People who have sailed the route for years say the ferry is safe.",
+        expected: [("people who have sailed the route for years", "say", .indirect, "the ferry is safe")]),
+    Row(form: "a quote after the cue behind a fronted according to",
+        body: "According to port records, Ines Moreau said “the ferry is safe” in her speech.",
+        expected: [("Ines Moreau", "said", .indirect, "the ferry is safe")]),
+    Row(form: "a place name with commas before that", body: "Ines Moreau said Sunday in Orra, Vestland, that the ferry would run.",
+        expected: [("Ines Moreau", "said", .indirect, "the ferry would run")]),
+    Row(form: "a participle after a fronted adjunct", body: "At a rally, Ines Moreau praised the crew, calling them “the best in the north.”",
+        expected: [("Ines Moreau", "praised", .indirect, "the crew"), ("Ines Moreau", "calling", .direct, "them “the best in the north")]),
+    Row(form: "calling a pronoun something", body: "Tomas Reyes criticised the plan, calling it a waste of money.",
+        expected: [("Tomas Reyes", "criticised", .indirect, "the plan"), ("Tomas Reyes", "calling", .indirect, "it a waste of money")]),
+    Row(form: "a participle after a dateline", body: "ORRA — Ines Moreau visited the port on Monday, accusing the council of delay.",
+        expected: [("Ines Moreau", "accusing", .indirect, "the council of delay")]),
+    Row(form: "a participle after a fronted month", body: "In May, the port judge ruled for the union, saying the fare rule broke the law.",
+        expected: [("the port judge", "saying", .indirect, "the fare rule broke the law")]),
   ]
+
+  /// Where contents end: a participle modifying a noun, a quote resumed after a time
+  /// adverbial, a relative clause before the main verb, a quote running past its sentence.
+  @Test(arguments: [
+    ("Ines Moreau has long been concerned that the ferry company supporting her, Orra Lines, will not cope with the winter.",
+     "concerned", "the ferry company supporting her, Orra Lines, will not cope with the winter"),
+    ("“That does not mean no ferry,” one port aide said late last month, “but a smaller one than before.”",
+     "said", "That does not mean no ferry but a smaller one than before."),
+    ("Tomas Reyes, who says the budget is tight because fares fell, said the councils should wait.",
+     "says", "the budget is tight because fares fell"),
+    ("Tomas Reyes said the ferry \"may have left the port. I do not want to be a critic of the crew.\"",
+     "said", "the ferry \"may have left the port. I do not want to be a critic of the crew."),
+  ])
+  func contentEnds(body: String, cue: String, content: String) throws {
+    let corpus = try Self.load(" date 2025-04-10 Test article\n\n\(body)\n")
+    let contents = corpus.statements.filter { $0.cue == cue }.map(\.content)
+    #expect(contents == [content])
+  }
 
   /// An interview in questions and answers: the answers are the interviewee's, the questions
   /// no statements.

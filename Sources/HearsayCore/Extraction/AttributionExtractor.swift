@@ -113,7 +113,9 @@ struct AttributionExtractor: Sendable {
       let next = s.tokens[c + 1].lower
       if next == particle || (entry.lemma == "call for" && next == "on") {
         cueEnd = c + 2
-      } else if entry.lemma == "call for", s.quoteOf[(c + 1)...].contains(where: { $0 != nil }) {
+      } else if entry.lemma == "call for", s.quoteOf[(c + 1)...].contains(where: { $0 != nil })
+        || ["him", "her", "it", "them", "himself", "herself", "themselves"].contains(next)
+      {
         // "called Trump's plan “reckless”": a description in the speaker's words.
         cueEnd = c + 1
       } else {
@@ -146,6 +148,8 @@ struct AttributionExtractor: Sendable {
   /// Rejects noun and passive uses: "the report", "his claims", "was told", "is said to".
   private func isVerbUse(_ c: Int, in s: AnalyzedSentence, entry: CueLexicon.Entry) -> Bool {
     let t = s.tokens[c]
+    // "filed for bankruptcy": a legal act, not a statement.
+    if t.lower.hasPrefix("fil"), c + 1 < s.tokens.count, s.tokens[c + 1].lower == "for" { return false }
     if c > 0 {
       let prev = s.tokens[c - 1].lower
       if Self.nounMarkers.contains(prev) {
@@ -192,7 +196,17 @@ struct AttributionExtractor: Sendable {
     var tail = cueEnd
     var speakerAfterCue = false
     // (Whoever follows "told" is told: "X, the governor, told The Ledger she …".)
-    if entry.lemma != "tell", let comma = commaBefore(c, in: s), let after = phrases.after(s, start: cueEnd) {
+    // "A White House official, who requested anonymity, said the president …": the speaker
+    // opens the sentence, and the commas close an insertion; the form is forward.
+    if c > 0, s.tokens[c - 1].text == ",", let subject = phrases.before(s, end: c),
+      !s.tokens[..<subject.first].contains(where: { $0.kind == .word || $0.kind == .number || $0.kind == .quote })
+    {
+      return nil
+    }
+    // (Never after a participle: "…, saying the law violated …" has no speaker after it.)
+    if entry.lemma != "tell", !s.tokens[c].lower.hasSuffix("ing"), let comma = commaBefore(c, in: s),
+      let after = phrases.after(s, start: cueEnd)
+    {
       speakerAfterCue = true
       speaker = after
       contentBoundary = comma
@@ -205,7 +219,7 @@ struct AttributionExtractor: Sendable {
       tail = cueEnd
     } else if ["say", "add", "write", "tell"].contains(entry.lemma), let subject = phrases.clauseSubject(s, end: c),
       subject.last - subject.first <= 4, let comma = commaBefore(subject.first, in: s), s.tokens[comma + 1].kind == .quote
-        || s.tokens[comma].kind == .quote
+        || s.tokens[comma].kind == .quote || endsSentence(after: cueEnd, in: s)
     {
       // `“…,” the narrator says`: after a closing quote any short noun phrase is the speaker.
       speaker = subject
@@ -253,6 +267,8 @@ struct AttributionExtractor: Sendable {
     if tail < s.tokens.count, !afterQuote {
       let next = s.tokens[tail]
       if next.lower == "that" || next.text == ":" { return nil }
+      // "…, Obama said “there is love” …": a quote after the cue is what was said.
+      if next.kind == .quote, quoteStarting(at: tail, in: s, quotes: quotes) != nil { return nil }
       // "In his response, Coll said on Tuesday that …": the clause after the adverbial is the content.
       if isAdverbialStart(next), thatAhead(from: tail, in: s) { return nil }
       let leadingWords = s.tokens[..<boundary].filter { $0.kind == .word || $0.kind == .number }.count
@@ -271,6 +287,14 @@ struct AttributionExtractor: Sendable {
     }
     // `“My hope,” he said, “is that …”`: one statement over both quotes.
     var resumed: Int?
+    // (`“…,” one aide said late last month, “but …”`: past a time adverbial.)
+    if afterQuote, gap == nil, tail < s.tokens.count, isAdverbialStart(s.tokens[tail]),
+      let comma = (tail..<min(s.tokens.count, tail + 5)).first(where: { s.tokens[$0].text == "," }),
+      s.tokens[tail..<comma].allSatisfy({ $0.kind == .word || $0.kind == .number }), comma + 1 < s.tokens.count,
+      s.tokens[comma + 1].kind == .quote
+    {
+      tail = comma
+    }
     if afterQuote, gap == nil, tail + 1 < s.tokens.count, s.tokens[tail].text == ",", s.tokens[tail + 1].kind == .quote,
       let second = quoteStarting(at: tail + 1, in: s, quotes: quotes)
     {
@@ -306,6 +330,15 @@ struct AttributionExtractor: Sendable {
       contentEnd: contentEnd, pieces: gap.map { [(contentStart, $0.0), (secondStart, contentEnd)] }, kind: kind)
   }
 
+  /// Whether nothing but a short time adverbial follows token `k` to the end of the sentence:
+  /// "…, donors said.", "…, the airline said Thursday."
+  private func endsSentence(after k: Int, in s: AnalyzedSentence) -> Bool {
+    let rest = s.tokens[k...].filter { $0.kind == .word || $0.kind == .number }
+    guard let first = rest.first else { return true }
+    return rest.count <= 3 && (SpeakerPhrase.dayWords.contains(first.lower) || ["on", "in", "last", "this", "late", "earlier"].contains(first.lower))
+      && !s.tokens[k...].contains(where: { $0.text == "," || $0.kind == .quote })
+  }
+
   /// Whether a phrase's head is a record that can show something ("records", "the data"),
   /// not a programme ("a talk show", "the TV show").
   private func isEvidence(_ phrase: SpeakerPhrase.Match, in s: AnalyzedSentence) -> Bool {
@@ -325,8 +358,10 @@ struct AttributionExtractor: Sendable {
   private func isFrontedAdjunct(before boundary: Int, in s: AnalyzedSentence) -> Bool {
     let words = s.tokens[..<boundary].filter { $0.kind == .word || $0.kind == .number }
     guard let first = words.first, words.count <= 6, s.tokens[..<boundary].allSatisfy({ $0.kind != .quote }) else { return false }
-    return ["in", "at", "during", "after", "before", "on", "with", "for", "from", "like", "unlike", "speaking"].contains(first.lower)
-      && !words.dropFirst().contains(where: { CueLexicon.auxiliaries.contains($0.lower) || ["is", "was", "are", "were"].contains($0.lower) })
+    return ["in", "at", "during", "after", "before", "on", "with", "for", "from", "like", "unlike", "speaking", "according"].contains(first.lower)
+      && !words.dropFirst().contains(where: {
+        !$0.isCapitalized && (CueLexicon.auxiliaries.contains($0.lower) || ["is", "was", "are", "were"].contains($0.lower))
+      })
   }
 
   /// "X said (that) …", "X urged the two sides to …", "X told reporters that …".
@@ -344,6 +379,8 @@ struct AttributionExtractor: Sendable {
     } else if ["say", "tell", "show", "ask"].contains(entry.lemma), let subject = phrases.clauseSubject(s, end: c),
       entry.lemma != "show" || isEvidence(subject, in: s)
     {
+      speaker = .phrase(sentence: s.index, subject)
+    } else if ["say", "tell"].contains(entry.lemma), let subject = phrases.relativeSubject(s, end: c) {
       speaker = .phrase(sentence: s.index, subject)
     } else {
       return nil
@@ -375,7 +412,21 @@ struct AttributionExtractor: Sendable {
     // A trailing ", according to X" or ", he added" belongs to another attribution.
     if let cut = trailingAttribution(in: s, from: k) { end = cut }
     if entry.frame == .object, let cut = objectEnd(in: s, from: k, before: end) { end = cut }
+    // "Cruz, who says Trump is attacking him, said …": the relative clause ends at the main verb.
+    if case .phrase(_, let m) = speaker, m.pronoun == nil, s.tokens[m.first].lower == "who",
+      let verb = (k..<s.tokens.count).first(where: {
+        $0 > k && s.tokens[$0 - 1].text == "," && s.quoteOf[$0] == nil && s.tokens[$0].end <= end
+          && CueLexicon.entry(s.tokens[$0].lower) != nil && !s.tokens[$0].lower.hasSuffix("ing")
+      })
+    {
+      end = s.tokens[verb - 2].end
+    }
     guard start < end, !isBareAdverbial(from: k, to: end, in: s) else { return nil }
+    // `said the Trump "train may have left the station. I don't …"`: a quote that opens in the
+    // content and runs on past the sentence takes the content with it.
+    if end == s.contentEnd, let region = quotes.first(where: { $0.closed && $0.open >= start && $0.open < end && $0.lastSentence > s.index }) {
+      end = region.contentEnd
+    }
     if entry.kind == .indirect, quotedShare(start, end, s) > 0.6 { kind = .direct }
     return Attribution(
       sentence: s.index, speaker: speaker, cue: cueText(c, cueEnd, s), cueStart: s.tokens[c].start,
@@ -779,11 +830,20 @@ struct AttributionExtractor: Sendable {
     }
     // Look ahead a few tokens for "that" or ":" after an addressee or adverbial.
     var j = k
-    while j < s.tokens.count, j - k < 9 {
+    var skipped = 0
+    while j < s.tokens.count, j - k - skipped < 9 {
       let w = s.tokens[j]
       if w.lower == "that" || w.text == ":" {
         if j == k || lookaheadIsAdjunct(s, from: k, to: j, entry: entry) { return j + 1 }
         break
+      }
+      // (A comma inside a place name: "said Sunday in Madison, Wisconsin, that".)
+      if w.text == ",", j > k, s.tokens[j - 1].isCapitalized, j + 2 < s.tokens.count, s.tokens[j + 1].isCapitalized,
+        s.tokens[j + 2].text == ","
+      {
+        j += 3
+        skipped += 3
+        continue
       }
       if w.text == "," || w.kind == .quote { break }
       j += 1
@@ -904,16 +964,46 @@ struct AttributionExtractor: Sendable {
     guard isConjoined || s.tokens[c].lower.hasSuffix("ing") else { return nil }
     if let last = earlier.last { return .sameAs(cueStart: last.cueStart) }
     // "X did Y, saying that …": the sentence's first name is the subject.
-    if s.tokens[c].lower.hasSuffix("ing") || isConjoined, let subject = phrases.after(s, start: 0) ?? firstSubject(s, before: c) {
+    if s.tokens[c].lower.hasSuffix("ing") || isConjoined, let subject = firstSubject(s, before: c) {
       return .phrase(sentence: s.index, subject)
     }
     return nil
   }
 
   private func firstSubject(_ s: AnalyzedSentence, before c: Int) -> SpeakerPhrase.Match? {
-    guard let m = s.mentions.first, m.last <= c, m.roleFirst <= 2 else { return nil }
-    return SpeakerPhrase.Match(first: m.roleFirst, last: m.last, mention: m, pronoun: nil)
+    // "ATLANTIC CITY — Hillary Clinton …", "New York (AFP) – Vice President Joe Biden …": past a
+    // dateline; "However, he …": past a sentence adverb; "In May, a judge …": past a fronted adjunct.
+    var start = datelineEnd(s, before: c)
+    while start < c, c - start > 1, Self.sentenceAdverbs.contains(s.tokens[start].lower) { start += 1 }
+    if start < c, s.tokens[start].text == "," { start += 1 }
+    if let comma = s.tokens[start..<c].firstIndex(where: { $0.text == "," }), comma + 1 < c, isFrontedAdjunct(before: comma, in: s),
+      !s.tokens[start..<comma].contains(where: { $0.kind == .dash })
+    {
+      start = comma + 1
+    }
+    if let m = phrases.after(s, start: start), m.last < c { return m }
+    if let m = s.mentions.first(where: { $0.roleFirst >= start }), m.last <= c, m.roleFirst <= start + 2 {
+      return SpeakerPhrase.Match(first: m.roleFirst, last: m.last, mention: m, pronoun: nil)
+    }
+    return nil
   }
+
+  /// The token after a dateline that opens the sentence ("ATLANTIC CITY —", "New York (AFP) –"),
+  /// or 0 when there is none.
+  private func datelineEnd(_ s: AnalyzedSentence, before c: Int) -> Int {
+    guard let dash = s.tokens.prefix(min(c, 10)).firstIndex(where: { $0.kind == .dash }), dash > 0 else { return 0 }
+    var inParens = false
+    for t in s.tokens[..<dash] {
+      if t.text == "(" { inParens = true } else if t.text == ")" { inParens = false }
+      if t.kind == .word, !t.isCapitalized, !inParens { return 0 }
+    }
+    return dash + 1
+  }
+
+  /// Adverbs that may open a sentence before its subject: "However, he …", "Then he …".
+  private static let sentenceAdverbs: Set<String> = [
+    "however", "then", "but", "and", "so", "still", "instead", "meanwhile", "yet", "later", "earlier", "now", "also",
+  ]
 
   /// When a cue continues an earlier one in the sentence ("said A and added B"), the earlier
   /// content ends before the link.
@@ -976,7 +1066,9 @@ struct AttributionExtractor: Sendable {
         }
         // "X said Trump was right when he said …": a subordinate clause stays in the content.
         let subordinate = k > 0 && Self.subordinators.contains(s.tokens[k - 1].lower)
-        if !subordinate, j > 0, s.tokens[j - 1].end > trimmed.contentStart { trimmed.contentEnd = s.tokens[j - 1].end }
+        // "the super PAC supporting her, …": a participle after its noun modifies it.
+        let modifier = j == k && inner.cue.hasSuffix("ing")
+        if !subordinate, !modifier, j > 0, s.tokens[j - 1].end > trimmed.contentStart { trimmed.contentEnd = s.tokens[j - 1].end }
       }
       result.append(trimmed)
     }

@@ -10,6 +10,9 @@ struct SpeakerPhrase: Sendable {
     var mention: Mention?
     /// The pronoun, lowercased, if the head is one.
     var pronoun: String?
+    /// For a relative pronoun ("the union, which endorsed …"), the noun phrase it stands for;
+    /// the speaker is named by it while the source span stays the pronoun.
+    var antecedent: Range<Int>? = nil
   }
 
   static let determiners: Set<String> = [
@@ -58,18 +61,45 @@ struct SpeakerPhrase: Sendable {
       // "Senator Ann Lee, who said …": the relative pronoun stands for the name before it.
       if head.lower == "who" {
         let end = k >= 3 && s.tokens[k - 2].text == "," ? k - 2 : k - 1
-        guard end >= 1, let antecedent = s.mention(endingAt: end) else { return nil }
-        return Match(first: k - 1, last: k, mention: antecedent, pronoun: nil)
+        guard end >= 1 else { return nil }
+        if let antecedent = s.mention(endingAt: end) { return Match(first: k - 1, last: k, mention: antecedent, pronoun: nil) }
+        return relative(s, pronoun: k - 1, end: end)
       }
       return Match(first: k - 1, last: k, mention: nil, pronoun: head.lower)
     }
+    // "The union, which endorsed …", "an organization that endorsed …": a relative pronoun
+    // right before the verb stands for the noun phrase before it.
+    if head.kind == .word, head.lower == "which" || head.lower == "that", cueIndex < s.tokens.count,
+      k == cueIndex, isFinite(s.tokens[cueIndex])
+    {
+      let end = k >= 3 && s.tokens[k - 2].text == "," ? k - 2 : k - 1
+      guard end >= 1 else { return nil }
+      if let antecedent = s.mention(endingAt: end) { return Match(first: k - 1, last: k, mention: antecedent, pronoun: nil) }
+      return relative(s, pronoun: k - 1, end: end)
+    }
     // A name (with its role) ends right here.
     if let m = s.mention(endingAt: k) {
-      // "Experts on North Korea said": the speaker is the experts, the name their subject.
-      if m.roleFirst >= 2, SpeakerPhrase.prepositions.contains(s.tokens[m.roleFirst - 1].lower),
-        NameLexicon.speakerNouns.contains(s.tokens[m.roleFirst - 2].lower)
+      // "former Gov. Jeb Bush of Florida said": the person, not the place.
+      if m.roleFirst >= 2, ["of", "from"].contains(s.tokens[m.roleFirst - 1].lower),
+        let person = s.mention(endingAt: m.roleFirst - 1), person.kind == .person
       {
-        var first = m.roleFirst - 2
+        var first = person.roleFirst
+        while first > 0, SpeakerPhrase.determiners.contains(s.tokens[first - 1].lower) { first -= 1 }
+        return Match(first: first, last: k, mention: person, pronoun: nil)
+      }
+      // "Experts on North Korea said": the speaker is the experts, the name their subject.
+      // (Also with a lowercase modifier before the name: "a spokesman for committee Democrats".)
+      var link = m.roleFirst - 1
+      if link >= 2, s.tokens[link].kind == .word, !s.tokens[link].isCapitalized,
+        !SpeakerPhrase.prepositions.contains(s.tokens[link].lower), !SpeakerPhrase.stoppers.contains(s.tokens[link].lower),
+        SpeakerPhrase.prepositions.contains(s.tokens[link - 1].lower)
+      {
+        link -= 1
+      }
+      if link >= 1, SpeakerPhrase.prepositions.contains(s.tokens[link].lower),
+        NameLexicon.speakerNouns.contains(s.tokens[link - 1].lower)
+      {
+        var first = link - 1
         while first > 0, SpeakerPhrase.determiners.contains(s.tokens[first - 1].lower) { first -= 1 }
         return Match(first: first, last: k, mention: nil, pronoun: nil)
       }
@@ -116,6 +146,20 @@ struct SpeakerPhrase: Sendable {
     return Match(first: first, last: k, mention: s.mentions.last(where: { $0.first >= first && $0.last <= k }), pronoun: nil)
   }
 
+  /// The relative pronoun at token `pronoun` standing for the common-noun phrase ending
+  /// before token `end`: "a young child, who said", "an organization that endorsed".
+  private func relative(_ s: AnalyzedSentence, pronoun: Int, end: Int) -> Match? {
+    guard let phrase = before(s, end: end), phrase.pronoun == nil, phrase.antecedent == nil,
+      !s.tokens[phrase.first..<phrase.last].contains(where: { ["who", "which", "that"].contains($0.lower) })
+    else { return nil }
+    return Match(first: pronoun, last: pronoun + 1, mention: phrase.mention, pronoun: nil, antecedent: phrase.first..<phrase.last)
+  }
+
+  /// A verb form that can follow a relative pronoun as its verb: "endorsed", "says", "told".
+  private func isFinite(_ t: Token) -> Bool {
+    t.kind == .word && !t.isCapitalized && (t.lower.hasSuffix("ed") || t.lower.hasSuffix("s") || ["said", "told", "wrote", "thought", "felt", "saw", "knew", "sought"].contains(t.lower))
+  }
+
   /// Where a time adverbial between the speaker and the cue starts: "Ryan on Tuesday called",
   /// "Lee last week said", "Lee yesterday said"; `end` itself when there is none.
   private func timeAdverbialStart(_ s: AnalyzedSentence, end: Int) -> Int {
@@ -135,6 +179,46 @@ struct SpeakerPhrase: Sendable {
       return end
     }
     return k
+  }
+
+  /// Prepositions opening an insertion between a name and its verb: "Lee, in a statement, said".
+  static let insertionPrepositions: Set<String> = ["in", "at", "during", "on", "after", "speaking"]
+
+  /// Words that may open a share or count before a verb of saying: "About 9 percent said",
+  /// "More than six in 10 said", "Only 7 percent said".
+  static let quantityOpeners: Set<String> = [
+    "about", "almost", "nearly", "roughly", "approximately", "around", "some", "only", "just", "over",
+    "under", "more", "less", "fewer", "than", "exactly", "even",
+  ]
+
+  /// Words that may start a count: "About one in five say", "Almost half said".
+  static let countWords: Set<String> = [
+    "a", "half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "third", "quarter",
+  ]
+
+  /// A subject with a relative clause before a verb of saying: "people who have battled other
+  /// online threats say", "The state officials whose laws have been invalidated say".
+  func relativeSubject(_ s: AnalyzedSentence, end cueIndex: Int) -> Match? {
+    var r = cueIndex - 1
+    while r >= 1, cueIndex - r < 14 {
+      let t = s.tokens[r]
+      if t.kind == .punctuation || t.kind == .quote || t.kind == .dash { return nil }
+      if ["who", "whose", "that"].contains(t.lower), isSpeakerHead(s.tokens[r - 1]), r + 1 < cueIndex { break }
+      r -= 1
+    }
+    guard r >= 1, cueIndex - r < 14, ["who", "whose", "that"].contains(s.tokens[r].lower) else { return nil }
+    // The relative clause must have a verb of its own before the cue: "who have battled".
+    var first = r - 1
+    while first > 0, r - first < 5, s.tokens[first - 1].kind == .word, !SpeakerPhrase.stoppers.contains(s.tokens[first - 1].lower),
+      CueLexicon.entry(s.tokens[first - 1].lower) == nil
+    {
+      first -= 1
+    }
+    if first > 0 {
+      let before = s.tokens[first - 1]
+      guard before.kind == .punctuation || before.kind == .quote || SpeakerPhrase.clauseOpeners.contains(before.lower) else { return nil }
+    }
+    return Match(first: first, last: cueIndex, mention: s.mentions.last(where: { $0.first >= first && $0.last <= r }), pronoun: nil)
   }
 
   /// Prepositions that tie a tail to a speaker noun: "experts on North Korea", "a spokesman for".
@@ -172,10 +256,21 @@ struct SpeakerPhrase: Sendable {
       guard t.kind == .word || t.kind == .number || t.text == "-" || t.text == "%" else { break }
       if s.quoteOf.indices.contains(first - 1), s.quoteOf[first - 1] != nil { break }
       if SpeakerPhrase.stoppers.contains(t.lower), !links.contains(t.lower) { break }
-      if CueLexicon.entry(t.lower) != nil { return nil }
+      // (A cue word after a determiner is a noun: "An earlier report in a paper said".)
+      if CueLexicon.entry(t.lower) != nil,
+        !(first >= 2 && (SpeakerPhrase.determiners.contains(s.tokens[first - 2].lower) || ["earlier", "new", "recent", "latest"].contains(s.tokens[first - 2].lower)))
+      {
+        return nil
+      }
       first -= 1
     }
     guard first < k else { return nil }
+    // "About 9 percent said", "More than six in 10 said": a quantity's opening words.
+    if first > 0, s.tokens[first].kind == .number || SpeakerPhrase.countWords.contains(s.tokens[first].lower) {
+      var q = first
+      while q > 0, first - q < 3, SpeakerPhrase.quantityOpeners.contains(s.tokens[q - 1].lower) { q -= 1 }
+      first = q
+    }
     // The phrase must open its clause: the sentence start, a comma, a quote or a link word.
     if first > 0 {
       let before = s.tokens[first - 1]
@@ -198,14 +293,23 @@ struct SpeakerPhrase: Sendable {
       if t.text == "," {
         guard p + 1 < c, p > 0 else { return nil }
         let first = s.tokens[p + 1].lower
+        let next = s.tokens[p + 1]
+        // (Also "Tina Tchen, Mrs. Obama's chief of staff," and "Lee, in a statement on Friday,".)
         let opensClause = ["who", "whose", "which", "whom"].contains(first)
           || SpeakerPhrase.determiners.contains(first) || NameLexicon.titleWords.contains(first)
-          || s.tokens[p + 1].kind == .number
+          || next.kind == .number || (next.kind == .word && next.isCapitalized && s.mention(endingAt: p) != nil)
+          || (SpeakerPhrase.insertionPrepositions.contains(first) && s.mention(endingAt: p) != nil)
+        // (Any apposition after a person's full name: "Matdos Santos, legal director for ACLU,".)
+        let afterPerson = s.mention(endingAt: p).map { $0.kind == .person || $0.last - $0.first >= 2 } ?? false
         // The phrase before the opening comma must end in a name or speaker noun.
-        guard opensClause, s.mention(endingAt: p) != nil || isSpeakerHead(s.tokens[p - 1]) else { return nil }
+        guard opensClause || afterPerson, s.mention(endingAt: p) != nil || isSpeakerHead(s.tokens[p - 1]) else { return nil }
         return p
       }
-      if t.kind == .quote || [".", ";", ":", "(", ")"].contains(t.text) {
+      // (A possessive's apostrophe is no quote: "Jeff Weaver, Sanders’ campaign manager,".)
+      let possessive = t.kind == .quote && (t.text == "\u{2019}" || t.text == "'") && p > 0 && p + 1 < c
+        && s.tokens[p - 1].kind == .word && s.tokens[p - 1].lower.hasSuffix("s") && s.tokens[p + 1].kind == .word
+        && !s.tokens[p + 1].isCapitalized
+      if (t.kind == .quote && !possessive) || [".", ";", ":", "(", ")"].contains(t.text) {
         return nil
       }
       p -= 1
@@ -258,7 +362,8 @@ struct SpeakerPhrase: Sendable {
   }
 
   private func isSpeakerHead(_ t: Token) -> Bool {
-    guard t.kind == .word else { return false }
+    // "Having said that, …", "Being …": a participle opening the sentence.
+    guard t.kind == .word, !["having", "being"].contains(t.lower) else { return false }
     if t.isCapitalized && !NameLexicon.functionWords.contains(t.lower) { return true }
     let w = t.lower.hasSuffix("'s") ? String(t.lower.dropLast(2)) : t.lower
     return NameLexicon.speakerNouns.contains(w) || NameLexicon.personTitles.contains(w)

@@ -38,6 +38,12 @@ struct SpeakerResolver: Sendable {
   private mutating func phraseSpeaker(_ si: Int, _ match: SpeakerPhrase.Match) -> Resolved? {
     let s = sentences[si]
     let source = span(si, match)
+    // A relative pronoun: named by the phrase it stands for, found at the pronoun.
+    if let antecedent = match.antecedent {
+      let named = SpeakerPhrase.Match(first: antecedent.lowerBound, last: antecedent.upperBound, mention: match.mention, pronoun: nil)
+      guard let resolved = phraseSpeaker(si, named) else { return nil }
+      return (resolved.0, resolved.1, source)
+    }
     if let pronoun = match.pronoun {
       let token = match.first
       switch pronoun {

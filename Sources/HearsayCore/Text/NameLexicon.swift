@@ -119,6 +119,16 @@ enum NameLexicon {
     "player", "owner", "owners", "founder", "boss", "head", "chief", "user", "users",
     "customers", "consumers", "investors", "traders", "dealers", "bankers", "banks", "companies",
     "firms", "industry", "unions", "group", "agencies", "authority",
+    // Heads of sources in political news (PolNeAR train): "donors said", "the newspaper reported".
+    "reporter", "reporters", "crowd", "rivals", "rival", "politicians", "organization", "organizations",
+    "lawsuit", "newspaper", "newspapers", "establishment", "advocates", "advocate", "filings", "donors",
+    "donor", "conservatives", "liberals", "progressives", "businessman", "businesswoman", "audience", "camp",
+    "community", "activist", "attendees", "operatives", "backers", "backer", "narrator", "actor", "actress",
+    "panel", "staffer", "staffers", "journalist", "journalists", "network", "networks", "superdelegates",
+    "speakers", "commentators", "moderator", "moderators", "pundits", "veteran", "veterans", "tycoon", "mogul",
+    "front-runner", "hopeful", "hopefuls", "senators", "governors", "mayors", "congressmen", "judges",
+    "outlets", "outlet", "airline", "opinion", "paper", "foundation", "institute", "association", "coalition",
+    "agreement", "ruling", "filing", "complaint", "indictment", "affidavit", "lawmaker", "candidates", "nominees",
   ]
 
   /// Group nouns naming several participants: "the two leaders", "both sides".
