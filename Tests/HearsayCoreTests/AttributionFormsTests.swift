@@ -205,6 +205,17 @@ import Testing
         expected: [("Ines Moreau", "accusing", .indirect, "the council of delay")]),
     Row(form: "a participle after a fronted month", body: "In May, the port judge ruled for the union, saying the fare rule broke the law.",
         expected: [("the port judge", "saying", .indirect, "the fare rule broke the law")]),
+    Row(form: "what X called, with a quote", body: "The club closed in 2009, under what Mayor Ines Moreau called ''the old harbour model,'' and reopened in May.",
+        expected: [("Ines Moreau", "called", .direct, "what Mayor Ines Moreau called ''the old harbour model")]),
+    Row(form: "what X called, without a quote", body: "The fare rose after what the port officials called a fair deal for the crews.",
+        expected: [("the port officials", "called", .indirect, "what the port officials called a fair deal for the crews")]),
+    Row(form: "calling one thing another", body: "Tomas Reyes called the delay a reason to rebuild the harbour.",
+        expected: [("Tomas Reyes", "called", .indirect, "the delay a reason to rebuild the harbour")]),
+    Row(form: "calling a meeting is no statement", body: "Tomas Reyes called a meeting for Monday.", expected: []),
+    Row(form: "a negated wish", body: "Ana Ruiz doesn't want to run the ferry in winter.",
+        expected: [("Ana Ruiz", "want", .belief, "to run the ferry in winter")]),
+    Row(form: "the writer's own view", body: "I think the ferry should run all winter.",
+        expected: [("the writer", "think", .belief, "the ferry should run all winter")]),
   ]
 
   /// Where contents end: a participle modifying a noun, a quote resumed after a time
@@ -230,6 +241,10 @@ import Testing
   @Test func interviewAnswersAreTheIntervieweesStatements() throws {
     let corpus = try Self.load(" date 2025-04-10 Interview\n\nInes Moreau runs the port of Orra. We spoke to Moreau.\n\nQ: Will the ferry run in winter?\n\nA: It will run every day from May.\n")
     #expect(corpus.statements.map { "\($0.speaker) | \($0.cue) | \($0.content)" } == ["Ines Moreau | : | It will run every day from May"])
+    // "I" in an answer is the interviewee too.
+    let answer = try Self.load(" date 2025-04-10 Interview\n\nInes Moreau runs the port of Orra. We spoke to Moreau.\n\nQ: Will the ferry run in winter?\n\nA: It will. I think the crews are ready for it.\n")
+    #expect(answer.statements.contains { $0.speaker == "Ines Moreau" && $0.cue == "think" && $0.content == "the crews are ready for it" },
+            "\(answer.statements.map { "\($0.speaker) | \($0.cue) | \($0.content)" })")
   }
 
   /// A title line in title case: the names run into the verb, and the speaker is the person

@@ -115,6 +115,8 @@ struct AttributionExtractor: Sendable {
         cueEnd = c + 2
       } else if entry.lemma == "call for", s.quoteOf[(c + 1)...].contains(where: { $0 != nil })
         || ["him", "her", "it", "them", "himself", "herself", "themselves"].contains(next)
+        || namesSomething(after: c, in: s)
+        || phrases.before(s, end: c).map({ $0.first > 0 && ["what", "that"].contains(s.tokens[$0.first - 1].lower) }) ?? false
       {
         // "called Trump's plan “reckless”": a description in the speaker's words.
         cueEnd = c + 1
@@ -372,6 +374,11 @@ struct AttributionExtractor: Sendable {
     let speaker: Attribution.Speaker
     if let phrase = phrases.before(s, end: c) {
       // "what Trump has said about Latinos": a noun phrase, not a report.
+      // "in what officials called a hate crime", "a country that Romney called ''our foe''":
+      // the words called, with what they describe.
+      if phrase.first > 0, ["what", "that"].contains(s.tokens[phrase.first - 1].lower), entry.lemma == "call for", cueEnd == c + 1 {
+        return calledName(at: c, opener: phrase.first - 1, speaker: .phrase(sentence: s.index, phrase), in: s, quotes: quotes)
+      }
       if phrase.first > 0, s.tokens[phrase.first - 1].lower == "what" { return nil }
       speaker = .phrase(sentence: s.index, phrase)
     } else if let previous = inheritedSpeaker(at: c, in: s, earlier: earlier, all: all) {
@@ -431,6 +438,42 @@ struct AttributionExtractor: Sendable {
     return Attribution(
       sentence: s.index, speaker: speaker, cue: cueText(c, cueEnd, s), cueStart: s.tokens[c].start,
       cueEnd: s.tokens[cueEnd - 1].end, contentStart: start, contentEnd: end, kind: kind)
+  }
+
+  /// "called the incident a reason for …": a short noun phrase and then another one, the name
+  /// given to it (not "called a meeting", "called the police").
+  private func namesSomething(after c: Int, in s: AnalyzedSentence) -> Bool {
+    guard c + 3 < s.tokens.count, SpeakerPhrase.determiners.contains(s.tokens[c + 1].lower) else { return false }
+    var k = c + 2
+    while k < s.tokens.count, k - c <= 5 {
+      let t = s.tokens[k]
+      guard t.kind == .word, !SpeakerPhrase.stoppers.contains(t.lower) else { return false }
+      if ["a", "an"].contains(t.lower), k > c + 2 { return true }
+      k += 1
+    }
+    return false
+  }
+
+  /// "what X called Y" and "that X called Y": the content runs from "what" (or "that") to the
+  /// end of the name given: the closing quote, or the next comma.
+  private func calledName(at c: Int, opener: Int, speaker: Attribution.Speaker, in s: AnalyzedSentence, quotes: [QuoteRegion]) -> Attribution? {
+    guard c + 1 < s.tokens.count, s.tokens[opener].lower == "what" || s.tokens[opener].lower == "that" else { return nil }
+    var end: Int
+    var kind = StatementKind.indirect
+    if s.tokens[c + 1].kind == .quote, let region = quoteStarting(at: c + 1, in: s, quotes: quotes), quotes[region].lastSentence == s.index {
+      end = quotes[region].contentEnd
+      kind = .direct
+    } else {
+      var k = c + 1
+      while k < s.tokens.count, s.tokens[k].text != ",", s.tokens[k].kind != .punctuation || s.tokens[k].text == "-", k - c < 10 { k += 1 }
+      guard k > c + 1 else { return nil }
+      end = s.tokens[k - 1].end
+    }
+    // The "what" form needs a name of at least two words: "what he called a crime".
+    end = max(end, s.tokens[c + 1].end)
+    return Attribution(
+      sentence: s.index, speaker: speaker, cue: cueText(c, c + 1, s), cueStart: s.tokens[c].start, cueEnd: s.tokens[c].end,
+      contentStart: s.tokens[opener].start, contentEnd: end, kind: kind)
   }
 
   /// "According to X, …" and "…, according to X".

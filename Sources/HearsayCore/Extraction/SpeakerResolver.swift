@@ -65,8 +65,20 @@ struct SpeakerResolver: Sendable {
       case "it":
         if let org = latestOrganization(before: si) { return (coreference.entities[org].name, [org], source) }
         return nil
+      case "i":
+        // "A: I think …" in an interview: the interviewee; elsewhere outside quotes the writer.
+        if let label = sentences.last(where: { $0.paragraph == s.paragraph && $0.index <= si }).flatMap({ _ in
+          sentences.first(where: { $0.paragraph == s.paragraph })
+        }), label.tokens.count > 1, label.tokens[0].text == "A", label.tokens[1].text == ":",
+          let e = coreference.entities.indices.filter({ coreference.entities[$0].kind == .person })
+            .max(by: { coreference.entities[$0].mentions < coreference.entities[$1].mentions })
+        {
+          return (coreference.entities[e].name, [e], source)
+        }
+        let writer = coreference.entity(named: "the writer", kind: .group)
+        return ("the writer", [writer], source)
       default:
-        // "you" and "I" outside quotes address or stand for the writer: no attribution.
+        // "you" outside quotes addresses the reader: no attribution.
         return nil
       }
     }

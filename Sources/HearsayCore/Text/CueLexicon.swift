@@ -184,5 +184,6 @@ enum CueLexicon {
     "privately", "separately", "explicitly", "specifically", "simply", "quickly", "flatly",
     "firmly", "strongly", "openly", "subsequently", "now", "already", "still", "frequently",
     "often", "insisted", "even", "just", "long", "should", "can", "must", "officially", "clearly",
+    "doesn't", "don't", "didn't", "doesn\u{2019}t", "don\u{2019}t", "didn\u{2019}t",
   ]
 }
