@@ -216,6 +216,15 @@ import Testing
         expected: [("Ana Ruiz", "want", .belief, "to run the ferry in winter")]),
     Row(form: "the writer's own view", body: "I think the ferry should run all winter.",
         expected: [("the writer", "think", .belief, "the ferry should run all winter")]),
+    Row(form: "evidence with modifiers that found", body: "A harbour survey conducted last week found that most riders wanted a winter ferry.",
+        expected: [("a harbour survey conducted last week", "found", .indirect, "most riders wanted a winter ferry")]),
+    Row(form: "…, the survey found", body: "Most riders want a winter ferry, the survey found.",
+        expected: [("the survey", "found", .indirect, "Most riders want a winter ferry")]),
+    Row(form: "evidence published on a day that showed", body: "The report published Tuesday showed that the ferry lost money in March.",
+        expected: [("the report published Tuesday", "showed", .indirect, "the ferry lost money in March")]),
+    Row(form: "appearing somewhere is no view", body: "Ines Moreau appeared on the evening news to talk about the ferry.", expected: []),
+    Row(form: "appearing to hold a view", body: "Ines Moreau appeared to favour a winter ferry.",
+        expected: [("Ines Moreau", "appeared", .belief, "to favour a winter ferry")]),
   ]
 
   /// Where contents end: a participle modifying a noun, a quote resumed after a time

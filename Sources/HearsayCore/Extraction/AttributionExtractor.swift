@@ -152,6 +152,12 @@ struct AttributionExtractor: Sendable {
     let t = s.tokens[c]
     // "filed for bankruptcy": a legal act, not a statement.
     if t.lower.hasPrefix("fil"), c + 1 < s.tokens.count, s.tokens[c + 1].lower == "for" { return false }
+    // "appeared on MSNBC", "appears alongside Trump": a place to be seen, not a view.
+    if entry.lemma.hasPrefix("appear"), c + 1 < s.tokens.count,
+      ["on", "at", "in", "with", "before", "alongside", "together", "onstage", "outside", "inside"].contains(s.tokens[c + 1].lower)
+    {
+      return false
+    }
     if c > 0 {
       let prev = s.tokens[c - 1].lower
       if Self.nounMarkers.contains(prev) {
@@ -227,7 +233,7 @@ struct AttributionExtractor: Sendable {
       speaker = subject
       contentBoundary = comma
       tail = cueEnd
-    } else if entry.lemma == "show", cueEnd == s.tokens.count || s.tokens[cueEnd].kind == .punctuation,
+    } else if entry.lemma == "show" || entry.lemma == "find", cueEnd == s.tokens.count || s.tokens[cueEnd].kind == .punctuation,
       let subject = phrases.clauseSubject(s, end: c), subject.last - subject.first <= 6, isEvidence(subject, in: s),
       let comma = commaBefore(subject.first, in: s)
     {
@@ -341,6 +347,35 @@ struct AttributionExtractor: Sendable {
       && !s.tokens[k...].contains(where: { $0.text == "," || $0.kind == .quote })
   }
 
+  /// The subject of "show" or "find" when it is evidence with modifiers: "A Monmouth poll out
+  /// Monday showed", "A survey by the organization in March found", "The report published
+  /// Tuesday showed". The clause's first noun phrase must be headed by an evidence noun.
+  private func evidenceSubject(_ s: AnalyzedSentence, end c: Int) -> SpeakerPhrase.Match? {
+    var first = c
+    while first > 0, c - first < 16 {
+      let t = s.tokens[first - 1]
+      if t.kind == .punctuation && t.text != "/" && t.text != "-" || t.kind == .quote || t.kind == .dash { break }
+      if t.kind == .word, SpeakerPhrase.clauseOpeners.contains(t.lower) { break }
+      first -= 1
+    }
+    guard first < c else { return nil }
+    // The head: the first word that is neither a determiner nor capitalised nor a number.
+    var h = first
+    while h < c, SpeakerPhrase.determiners.contains(s.tokens[h].lower) || s.tokens[h].isCapitalized
+      || s.tokens[h].kind == .number || s.tokens[h].text == "/" || s.tokens[h].text == "-"
+    {
+      h += 1
+    }
+    // (After at most two modifiers: "a harbour survey", "the latest exit polls".)
+    func isEvidenceHead(_ i: Int) -> Bool {
+      Self.evidenceNouns.contains(s.tokens[i].lower) || ["authors", "inquiry", "investigation", "review", "audit", "article"].contains(s.tokens[i].lower)
+    }
+    guard let head = (h..<min(c, h + 3)).first(where: isEvidenceHead),
+      s.tokens[h..<head].allSatisfy({ $0.kind == .word && !SpeakerPhrase.stoppers.contains($0.lower) && CueLexicon.entry($0.lower) == nil })
+    else { return nil }
+    return SpeakerPhrase.Match(first: first, last: c, mention: nil, pronoun: nil)
+  }
+
   /// Whether a phrase's head is a record that can show something ("records", "the data"),
   /// not a programme ("a talk show", "the TV show").
   private func isEvidence(_ phrase: SpeakerPhrase.Match, in s: AnalyzedSentence) -> Bool {
@@ -388,6 +423,8 @@ struct AttributionExtractor: Sendable {
     {
       speaker = .phrase(sentence: s.index, subject)
     } else if ["say", "tell"].contains(entry.lemma), let subject = phrases.relativeSubject(s, end: c) {
+      speaker = .phrase(sentence: s.index, subject)
+    } else if entry.lemma == "show" || entry.lemma == "find", let subject = evidenceSubject(s, end: c) {
       speaker = .phrase(sentence: s.index, subject)
     } else {
       return nil

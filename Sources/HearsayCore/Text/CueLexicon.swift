@@ -121,7 +121,7 @@ enum CueLexicon {
     add("worry", ["worry", "worries", "worried"], .belief)
     add("expect", ["expect", "expects", "expected"], .belief, .addressee, invertible: false)
     add("know", ["know", "knows", "knew"], .belief, .clause, invertible: false)
-    add("find", ["found", "finds"], .indirect, .clause, invertible: false)
+    add("find", ["found", "finds"], .indirect, .clause, invertible: true)
     add("show", ["show", "shows", "showed", "shown"], .indirect, .clause, invertible: true)
     add("conclude", ["concluded", "concludes"])
     add("learn", ["learned", "learnt"], .indirect, .clause, invertible: true)
