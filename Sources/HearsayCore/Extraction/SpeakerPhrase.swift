@@ -57,6 +57,12 @@ struct SpeakerPhrase: Sendable {
       return before(s, end: open)
     }
     let head = s.tokens[k - 1]
+    // "Joseph R. Biden, Jr. said": the suffix belongs to the name before its comma.
+    if head.kind == .word, ["jr.", "jr", "sr.", "sr"].contains(head.lower), k >= 3, s.tokens[k - 2].text == "," {
+      guard var m = before(s, end: k - 2) else { return nil }
+      m.last = k
+      return m
+    }
     if head.kind == .word, SpeakerPhrase.speakerPronouns.contains(head.lower) {
       // "Senator Ann Lee, who said …": the relative pronoun stands for the name before it.
       if head.lower == "who" {

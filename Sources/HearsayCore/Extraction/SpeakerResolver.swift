@@ -66,17 +66,10 @@ struct SpeakerResolver: Sendable {
         if let org = latestOrganization(before: si) { return (coreference.entities[org].name, [org], source) }
         return nil
       case "i":
-        // "A: I think …" in an interview: the interviewee; elsewhere outside quotes the writer.
-        if let label = sentences.last(where: { $0.paragraph == s.paragraph && $0.index <= si }).flatMap({ _ in
-          sentences.first(where: { $0.paragraph == s.paragraph })
-        }), label.tokens.count > 1, label.tokens[0].text == "A", label.tokens[1].text == ":",
-          let e = coreference.entities.indices.filter({ coreference.entities[$0].kind == .person })
-            .max(by: { coreference.entities[$0].mentions < coreference.entities[$1].mentions })
-        {
-          return (coreference.entities[e].name, [e], source)
-        }
-        let writer = coreference.entity(named: "the writer", kind: .group)
-        return ("the writer", [writer], source)
+        // "I" outside quotes: the interviewee in an answer ("A: I think …"), the speaker of a
+        // transcript paragraph ("MS. LEE: … I think …"); otherwise whoever wrote the text, whom
+        // the text does not name (a statement's title names its author), so no attribution.
+        return firstPersonSpeaker(paragraph: s.paragraph, source: source)
       default:
         // "you" outside quotes addresses the reader: no attribution.
         return nil
@@ -140,6 +133,25 @@ struct SpeakerResolver: Sendable {
     }
     let e = coreference.entity(named: text, kind: .group)
     return (text, [e], source)
+  }
+
+  /// Who "I" is in a paragraph that opens with a label: the interviewee after "A:", the
+  /// labelled speaker of a transcript ("MS. LEE:", "PRESIDENT OKAFOR:").
+  private mutating func firstPersonSpeaker(paragraph: Int, source: TextSpan) -> Resolved? {
+    guard let opening = sentences.first(where: { $0.paragraph == paragraph }),
+      let colon = opening.tokens.prefix(8).firstIndex(where: { $0.text == ":" }), colon >= 1
+    else { return nil }
+    let label = opening.tokens[..<colon]
+    if colon == 1, label.first?.text == "A" {
+      guard let e = coreference.entities.indices.filter({ coreference.entities[$0].kind == .person })
+        .max(by: { coreference.entities[$0].mentions < coreference.entities[$1].mentions })
+      else { return nil }
+      return (coreference.entities[e].name, [e], source)
+    }
+    guard label.allSatisfy({ $0.kind == .word && $0.isAcronym || $0.text == "." }), label.contains(where: { $0.kind == .word }) else { return nil }
+    let match = SpeakerPhrase.Match(first: 0, last: colon, mention: opening.mentions.first(where: { $0.first == 0 || $0.roleFirst == 0 }), pronoun: nil)
+    guard let resolved = phraseSpeaker(opening.index, match) else { return nil }
+    return (resolved.speaker, resolved.entities, source)
   }
 
   /// The entity whose name or alias is the phrase's words, or the one person whose surname is
