@@ -2,13 +2,14 @@
 /// checksum of snapshot sections.
 ///
 /// Not cryptographic. It tells a changed file or a damaged cache from an intact one: every
-/// input byte moves the result, and the length is mixed in, so truncation shows. This is the
-/// only unsafe code of the cache (unaligned 8-byte loads); `SnapshotCacheTests` covers it.
+/// input byte moves the result, and the length is mixed in, so truncation shows. With
+/// `SnapshotReader` (reading into an uninitialised buffer) this is the only unsafe code of the
+/// cache (unaligned 8-byte loads); `SnapshotCacheTests` and `SentenceTextTests` cover it.
 ///
 ///     ContentHash.hash([]) != ContentHash.hash([0])
 enum ContentHash {
-  private static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-  private static let seed: UInt64 = 0x2545_F491_4F6C_DD1D
+  fileprivate static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+  fileprivate static let seed: UInt64 = 0x2545_F491_4F6C_DD1D
 
   /// The hash of all the bytes of the collection.
   static func hash(_ bytes: some Collection<UInt8>) -> UInt64 {
@@ -20,34 +21,72 @@ enum ContentHash {
 
   /// The hash of the bytes in the buffer.
   static func hash(_ buffer: UnsafeRawBufferPointer) -> UInt64 {
-    let count = buffer.count
-    var h = seed ^ (UInt64(count) &* multiplier)
-    var offset = 0
-    while offset + 8 <= count {
-      let word = UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-      h = mix(h ^ (word &* multiplier))
-      offset += 8
-    }
-    if offset < count {
-      var tail: UInt64 = 0
-      var shift: UInt64 = 0
-      while offset < count {
-        tail |= UInt64(buffer[offset]) << shift
-        shift += 8
-        offset += 1
-      }
-      h = mix(h ^ (tail &* multiplier))
-    }
-    return finish(h)
+    var stream = Stream(length: buffer.count)
+    stream.add(buffer)
+    return stream.hash
   }
 
-  private static func mix(_ h: UInt64) -> UInt64 {
+  /// The hash of bytes that come in pieces, of a length known in advance: the same as `hash`
+  /// of all the pieces joined, however they are cut.
+  struct Stream {
+    private var state: UInt64
+    /// The bytes of an unfinished 8-byte word, little-endian, and how many there are.
+    private var pending: UInt64 = 0
+    private var pendingCount: UInt64 = 0
+
+    init(length: Int) {
+      state = ContentHash.seed ^ (UInt64(length) &* ContentHash.multiplier)
+    }
+
+    mutating func add(_ bytes: some Collection<UInt8>) {
+      if bytes.withContiguousStorageIfAvailable({ add(UnsafeRawBufferPointer($0)) }) == nil {
+        Array(bytes).withUnsafeBytes { add($0) }
+      }
+    }
+
+    mutating func add(_ buffer: UnsafeRawBufferPointer) {
+      let count = buffer.count
+      var offset = 0
+      while pendingCount > 0, offset < count {
+        addPending(buffer[offset])
+        offset += 1
+      }
+      while offset + 8 <= count {
+        let word = UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        state = ContentHash.mix(state ^ (word &* ContentHash.multiplier))
+        offset += 8
+      }
+      while offset < count {
+        addPending(buffer[offset])
+        offset += 1
+      }
+    }
+
+    private mutating func addPending(_ byte: UInt8) {
+      pending |= UInt64(byte) << (pendingCount * 8)
+      pendingCount += 1
+      if pendingCount == 8 {
+        state = ContentHash.mix(state ^ (pending &* ContentHash.multiplier))
+        pending = 0
+        pendingCount = 0
+      }
+    }
+
+    /// The hash of every byte added.
+    var hash: UInt64 {
+      pendingCount > 0
+        ? ContentHash.finish(ContentHash.mix(state ^ (pending &* ContentHash.multiplier)))
+        : ContentHash.finish(state)
+    }
+  }
+
+  fileprivate static func mix(_ h: UInt64) -> UInt64 {
     let rotated = (h << 29) | (h >> 35)
     return rotated &* 0xBF58_476D_1CE4_E5B9
   }
 
   /// The splitmix64 finalizer: every input bit affects every output bit.
-  private static func finish(_ value: UInt64) -> UInt64 {
+  fileprivate static func finish(_ value: UInt64) -> UInt64 {
     var z = value
     z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
     z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB

@@ -18,12 +18,12 @@ extension SnapshotCache {
     let roots = SnapshotRoots(
       paths: paths, files: files, workingDirectory: SnapshotRoots.workingDirectory())
     let path = corpusPath(ofRoots: roots.keys)
-    let bytes: [UInt8]
-    switch read(path) {
+    let reader: SnapshotReader
+    switch SnapshotReader.open(path) {
     case nil: return (nil, nil)
     case .failure(.malformed(let reason)):
       return (nil, "cache \(path) is damaged (\(reason)); rebuilding it")
-    case .success(let stored): bytes = stored
+    case .success(let opened): reader = opened
     }
     let fingerprints = files.concurrentMap { file -> CorpusSnapshot.File? in
       guard !control.isCancelled(), let modified = FileFingerprint.modificationTime(of: file),
@@ -35,10 +35,11 @@ extension SnapshotCache {
     let known = fingerprints.compactMap { $0 }
     guard known.count == files.count else { return (nil, nil) }
     let key = roots.keys.joined(separator: "\n")
-    switch CorpusSnapshot.open(bytes, stamp: stamp, key: key, files: known) {
+    switch CorpusSnapshot.open(reader, stamp: stamp, key: key, files: known) {
     case .different: return (nil, nil)
     case .corrupt(let reason): return (nil, "cache \(path) is damaged (\(reason)); rebuilding it")
-    case .valid(let corpus, let fileProblems):
+    case .valid(let decoded, let fileProblems):
+      let corpus = decoded.corpus()
       var problems: [LoadProblem] = []
       var next = 0
       for entry in walked.entries {

@@ -51,7 +51,7 @@ extension SnapshotDecoder {
       bodyStart: bodyStart, bodyEnd: bodyEnd, warnings: warnings)
     let credit = try readOptionalString()
 
-    let sentences = try readSentences()
+    let sentences = try readSentences(in: text)
     let entityCount = try readCount(minimumSize: 8)
     var entities: [LocalEntity] = []
     entities.reserveCapacity(entityCount)
@@ -100,15 +100,25 @@ extension SnapshotDecoder {
       statements: statements, meetings: meetings)
   }
 
-  /// Sentences as `SnapshotEncoder.write(_:)` stores them.
-  mutating func readSentences() throws(SnapshotError) -> [Sentence] {
+  /// Sentences as `SnapshotEncoder.write(_:)` stores them, slices of `text`, their article's
+  /// text, where they were.
+  mutating func readSentences(in text: String) throws(SnapshotError) -> [Sentence] {
     let count = try readCount(minimumSize: 4)
     var sentences: [Sentence] = []
     sentences.reserveCapacity(count)
     for _ in 0..<count {
       let index = try read()
       let span = try readSpan()
-      sentences.append(Sentence(index: index, span: span, text: try readString()))
+      if try readBool() {
+        let start = try read()
+        let length = try read()
+        guard start >= 0, length >= 0, start <= text.utf8.count - length,
+          let slice = Sentence.slice(of: text, bytes: start..<(start + length))
+        else { throw .malformed("bad sentence range") }
+        sentences.append(Sentence(index: index, span: span, slice: slice))
+      } else {
+        sentences.append(Sentence(index: index, span: span, text: try readString()))
+      }
     }
     return sentences
   }
@@ -127,7 +137,7 @@ extension SnapshotDecoder {
   mutating func readSpan() throws(SnapshotError) -> TextSpan {
     let start = try read()
     let length = try read()
-    guard start >= 0, length >= 0 else { throw .malformed("bad span") }
+    guard start >= 0, length >= 0, start <= Int.max - length else { throw .malformed("bad span") }
     return TextSpan(start: start, end: start + length)
   }
 

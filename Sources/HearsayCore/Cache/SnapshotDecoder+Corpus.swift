@@ -1,31 +1,18 @@
 extension SnapshotDecoder {
-  /// Reads what `SnapshotEncoder.write(_: Corpus)` wrote, checking every id against the counts
-  /// of what it names.
-  mutating func readCorpus() throws(SnapshotError) -> Corpus {
-    let articleCount = try readCount(minimumSize: 8)
-    let perBlock = SnapshotEncoder.articleBlock
-    let blockCount = (articleCount + perBlock - 1) / perBlock
-    var blocks: [Range<Int>] = []
-    blocks.reserveCapacity(blockCount)
-    for _ in 0..<blockCount {
-      blocks.append(try readRaw(try readCount()).indices)
-    }
-    let ranges = blocks
-    let whole = self
-    let decoded = Array(ranges.indices).concurrentMap(chunkSize: 4) { block in
-      Result { () throws(SnapshotError) -> [Article] in
-        var decoder = whole.decoder(over: ranges[block])
-        let first = block * perBlock
-        let end = min(first + perBlock, articleCount)
-        var articles: [Article] = []
-        for index in first..<end { articles.append(try decoder.readArticle(id: index)) }
-        guard decoder.isAtEnd else { throw .malformed("bytes left over in an article block") }
-        return articles
-      }
-    }
+  /// Reads one block of articles (see `SnapshotEncoder.sections(of:)`): the articles numbered
+  /// `ids`, the whole block.
+  mutating func readArticles(_ ids: Range<Int>) throws(SnapshotError) -> [Article] {
     var articles: [Article] = []
-    articles.reserveCapacity(articleCount)
-    for block in decoded { articles += try block.get() }
+    articles.reserveCapacity(ids.count)
+    for index in ids { articles.append(try readArticle(id: index)) }
+    guard isAtEnd else { throw .malformed("bytes left over in an article block") }
+    return articles
+  }
+
+  /// Reads the rest of a corpus after its articles (see `SnapshotEncoder.sections(of:)`),
+  /// checking every id against the counts of what it names.
+  mutating func readCorpus(articles: [Article]) throws(SnapshotError) -> DecodedCorpus {
+    let articleCount = articles.count
     let entityCount = try readCount(minimumSize: 6)
     var entities: [Entity] = []
     entities.reserveCapacity(entityCount)
@@ -78,9 +65,9 @@ extension SnapshotDecoder {
           planned: try readBool()))
     }
     guard isAtEnd else { throw .malformed("bytes left over") }
-    return Corpus(
+    return DecodedCorpus(
       articles: articles, entities: entities, statements: statements, meetings: meetings,
-      statementTopics: topics)
+      topics: topics)
   }
 
   private mutating func readArticle(id: Int) throws(SnapshotError) -> Article {
@@ -91,7 +78,7 @@ extension SnapshotDecoder {
     let source = try readOptionalString()
     let text = try readString()
     let bodyStart = try readOffset(upTo: text.utf8.count)
-    let sentences = try readSentences()
+    let sentences = try readSentences(in: text)
     return Article(
       id: ArticleID(id), path: path, format: format, date: date, title: title, source: source,
       text: text, bodyStart: bodyStart, sentences: sentences)
@@ -111,5 +98,21 @@ extension SnapshotDecoder {
     }
     guard ids.allSatisfy({ $0 >= 0 && $0 < limit }) else { throw .malformed("id out of range") }
     return ids
+  }
+}
+
+/// A corpus read from a snapshot, before its indexes are built: `corpus()` builds them once
+/// the snapshot's bytes can be let go.
+struct DecodedCorpus {
+  var articles: [Article]
+  var entities: [Entity]
+  var statements: [Statement]
+  var meetings: [Meeting]
+  var topics: [[EntityID]]
+
+  func corpus() -> Corpus {
+    Corpus(
+      articles: articles, entities: entities, statements: statements, meetings: meetings,
+      statementTopics: topics)
   }
 }

@@ -16,11 +16,6 @@ struct SnapshotDecoder {
 
   var isAtEnd: Bool { position == end }
 
-  /// A decoder over `range` of the same bytes, for reading a block on another thread.
-  func decoder(over range: Range<Int>) -> SnapshotDecoder {
-    SnapshotDecoder(bytes, range: range)
-  }
-
   mutating func read() throws(SnapshotError) -> Int {
     let zigzag = try readUnsigned()
     return Int(truncatingIfNeeded: Int64(bitPattern: (zigzag >> 1) ^ (0 &- (zigzag & 1))))
@@ -117,14 +112,6 @@ struct SnapshotDecoder {
     values.reserveCapacity(count)
     for _ in 0..<count { values.append(try readString()) }
     return values
-  }
-
-  /// The next `count` bytes, as they are.
-  mutating func readRaw(_ count: Int) throws(SnapshotError) -> ArraySlice<UInt8> {
-    guard count >= 0, end - position >= count else { throw .malformed("truncated") }
-    let start = position
-    position += count
-    return bytes[start..<position]
   }
 }
 

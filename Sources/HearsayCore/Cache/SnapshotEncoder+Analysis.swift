@@ -63,13 +63,22 @@ extension SnapshotEncoder {
     }
   }
 
-  /// Sentences with their index, span and text, as analyses and articles both store them.
+  /// Sentences with their index and span, and where their text is in the article's text (or
+  /// the text itself when the sentence holds its own), as analyses and articles both store
+  /// them.
   mutating func write(_ sentences: [Sentence]) {
     write(unsigned: UInt64(sentences.count))
     for sentence in sentences {
       write(sentence.index)
       write(sentence.span)
-      write(sentence.text)
+      if let range = sentence.byteRange {
+        write(true)
+        write(range.lowerBound)
+        write(range.count)
+      } else {
+        write(false)
+        write(sentence.text)
+      }
     }
   }
 

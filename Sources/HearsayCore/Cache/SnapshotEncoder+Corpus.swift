@@ -3,18 +3,21 @@ extension SnapshotEncoder {
   /// decode the blocks on all cores.
   static let articleBlock = 16
 
-  /// Writes a whole corpus: its articles (in blocks), entities, statements (with their topics)
-  /// and meetings, ids as positions.
-  mutating func write(_ corpus: Corpus) {
-    write(unsigned: UInt64(corpus.articles.count))
-    for start in stride(from: 0, to: corpus.articles.count, by: Self.articleBlock) {
+  /// A whole corpus in sections: its articles in blocks of `articleBlock`, each decodable on
+  /// its own, and the rest (entities, statements with their topics, meetings), ids as
+  /// positions.
+  static func sections(of corpus: Corpus) -> (blocks: [[UInt8]], rest: [UInt8]) {
+    var blocks: [[UInt8]] = []
+    blocks.reserveCapacity((corpus.articles.count + articleBlock - 1) / articleBlock)
+    for start in stride(from: 0, to: corpus.articles.count, by: articleBlock) {
       var block = SnapshotEncoder()
-      let end = min(start + Self.articleBlock, corpus.articles.count)
+      let end = min(start + articleBlock, corpus.articles.count)
       for article in corpus.articles[start..<end] { block.write(article) }
-      write(unsigned: UInt64(block.bytes.count))
-      append(block.bytes)
+      blocks.append(block.bytes)
     }
-    writeRest(of: corpus)
+    var rest = SnapshotEncoder()
+    rest.writeRest(of: corpus)
+    return (blocks, rest.bytes)
   }
 
   private mutating func write(_ article: Article) {

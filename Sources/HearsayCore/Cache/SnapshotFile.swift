@@ -20,7 +20,7 @@
 struct SnapshotFile: Sendable {
   static let magic: [UInt8] = Array("HEARSAY".utf8) + [0x1A]
   /// Bumped whenever the layout or the payload encoding changes.
-  static let formatVersion: UInt32 = 1
+  static let formatVersion: UInt32 = 2
 
   /// Where one file's payload is, and what it was made from.
   struct Entry: Sendable {

@@ -8,6 +8,16 @@ struct ArticleAnalysis: Sendable {
   var entities: [LocalEntity]
   var statements: [LocalStatement]
   var meetings: [LocalMeeting]
+
+  /// The analysis with only what `CorpusBuilder` merges: the mention positions of its
+  /// entities, which extraction and the file's snapshot entry need, are dropped.
+  func withoutMentionPositions() -> ArticleAnalysis {
+    var analysis = self
+    for index in analysis.entities.indices where !analysis.entities[index].positions.isEmpty {
+      analysis.entities[index].positions = []
+    }
+    return analysis
+  }
 }
 
 /// A statement with local entity indices and code-point spans.

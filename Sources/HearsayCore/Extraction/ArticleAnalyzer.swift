@@ -121,8 +121,13 @@ struct ArticleAnalyzer: Sendable {
           topics: topics(a.contentStart, a.contentEnd, mentionIndex)))
     }
     statements.sort { ($0.cueSpan.start) < ($1.cueSpan.start) }
-    let finalSentences = sentences.map {
-      Sentence(index: $0.index, span: buffer.span($0.start, $0.end), text: normalizeSpace(buffer.string($0.start, $0.end)))
+    let finalSentences = sentences.map { s in
+      let span = buffer.span(s.start, s.end)
+      // A slice of the article's text, folded when shown: no copy of the text.
+      if s.start <= s.end, let slice = Sentence.slice(of: document.text, bytes: s.start..<s.end) {
+        return Sentence(index: s.index, span: span, slice: slice)
+      }
+      return Sentence(index: s.index, span: span, text: SpaceFolding.fold(buffer.string(s.start, s.end)))
     }
     return ArticleAnalysis(
       document: document, credit: credit, sentences: finalSentences, entities: resolver.coreference.entities,
@@ -177,7 +182,7 @@ struct ArticleAnalyzer: Sendable {
 
   /// Content as shown: whitespace folded, a trailing comma or colon dropped.
   private func displayContent(_ text: String) -> String {
-    var out = normalizeSpace(text)
+    var out = SpaceFolding.fold(text)
     // By bytes while the end is ASCII (one byte, one character); by characters otherwise.
     while let last = out.utf8.last, last < 0x80 {
       guard last == 0x2C || last == 0x3B || last == 0x3A || last == 0x20 else { return out }
@@ -187,51 +192,4 @@ struct ArticleAnalyzer: Sendable {
     while let last = out.last, [",", ";", ":", " "].contains(last) { out.removeLast() }
     return out
   }
-
-  /// Runs of whitespace folded to one space, ends trimmed; works on UTF-8 bytes.
-  private func normalizeSpace(_ text: String) -> String {
-    var utf8 = text
-    return utf8.withUTF8 { normalizeSpace(text, $0) }
-  }
-
-  private func normalizeSpace(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
-    var clean = true
-    var previousSpace = true
-    for b in bytes {
-      if b > 0x20 && b != 0xC2 {
-        previousSpace = false
-        continue
-      }
-      let space = ByteClass.isSpace(b)
-      if (space && (previousSpace || b != 0x20)) || b == 0xC2 {
-        clean = false
-        break
-      }
-      previousSpace = space
-    }
-    if clean, let last = bytes.last, !ByteClass.isSpace(last) { return text }
-    var out: [UInt8] = []
-    out.reserveCapacity(bytes.count)
-    var pendingSpace = false
-    var i = 0
-    while i < bytes.count {
-      let b = bytes[i]
-      // No-break space (C2 A0) counts as space.
-      let nbsp = b == 0xC2 && i + 1 < bytes.count && bytes[i + 1] == 0xA0
-      if ByteClass.isSpace(b) || nbsp {
-        pendingSpace = !out.isEmpty
-        i += nbsp ? 2 : 1
-        continue
-      }
-      if pendingSpace {
-        out.append(0x20)
-        pendingSpace = false
-      }
-      out.append(b)
-      i += 1
-    }
-    return String(decoding: out, as: UTF8.self)
-  }
-
-
 }

@@ -2,7 +2,8 @@
 /// shared full-name alias) become one, keeping every alias and role; different people who
 /// only share a surname stay apart.
 struct CorpusBuilder: Sendable {
-  func build(_ analyses: [ArticleAnalysis]) -> Corpus {
+  /// Merges the analyses, in order, freeing each once it is merged.
+  func build(_ analyses: consuming [ArticleAnalysis]) -> Corpus {
     var articles: [Article] = []
     var entities: [EntityDraft] = []
     var entityIndex: [EntityKey: Int] = [:]
@@ -16,29 +17,34 @@ struct CorpusBuilder: Sendable {
     entityIndex.reserveCapacity(analyses.reduce(0) { $0 + $1.entities.count })
     // The costly per-article work (folding entity names, counting code points) runs on all
     // cores first; the merge below is in article order.
-    let prepared = analyses.concurrentMap { analysis in
+    var prepared = analyses.concurrentMap { analysis in
       let doc = analysis.document
       let bodyStart = doc.text.utf8.index(doc.text.utf8.startIndex, offsetBy: doc.bodyStart)
-      return (
+      return Prepared(
         bodyStart: doc.text.unicodeScalars.distance(from: doc.text.startIndex, to: bodyStart),
         entityKeys: analysis.entities.map { EntityKey(kind: $0.kind, name: NameFolding.fold($0.name)) }
       )
     }
-
-    for (articleIndex, analysis) in analyses.enumerated() {
+    // Taken from the end, so that each analysis is freed as soon as it is merged.
+    var pending = consume analyses
+    pending.reverse()
+    prepared.reverse()
+    var articleIndex = 0
+    while let analysis = pending.popLast(), let keys = prepared.popLast() {
+      defer { articleIndex += 1 }
       let articleID = ArticleID(articleIndex)
       let doc = analysis.document
       articles.append(
         Article(
           id: articleID, path: doc.path, format: doc.format, date: doc.date, title: doc.title,
           source: analysis.credit ?? doc.source, text: doc.text,
-          bodyStart: prepared[articleIndex].bodyStart, sentences: analysis.sentences))
+          bodyStart: keys.bodyStart, sentences: analysis.sentences))
       // Map local entities to global ones.
       var local: [EntityID] = []
       local.reserveCapacity(analysis.entities.count)
       func global(_ i: Int) -> EntityID? { local.indices.contains(i) ? local[i] : nil }
       for i in analysis.entities.indices {
-        let key = prepared[articleIndex].entityKeys[i]
+        let key = keys.entityKeys[i]
         let index: Int
         if let existing = entityIndex[key] {
           index = existing
@@ -69,11 +75,29 @@ struct CorpusBuilder: Sendable {
             kind: m.kind, planned: m.planned))
       }
     }
-    let finalEntities = entities.enumerated().map { i, d in d.entity(id: EntityID(i)) }
+    // The merge keys and the drafts (with their alias sets) go before the corpus's indexes
+    // are built.
+    entityIndex = [:]
+    let finalEntities = Self.entities(from: consume entities)
     return Corpus(
       articles: articles, entities: finalEntities, statements: statements, meetings: meetings,
       statementTopics: topics)
   }
+}
+
+extension CorpusBuilder {
+  /// The finished entities, numbered in order.
+  private static func entities(from drafts: consuming [EntityDraft]) -> [Entity] {
+    drafts.indices.map { drafts[$0].entity(id: EntityID($0)) }
+  }
+}
+
+/// What is worked out for an article on all cores before the merge.
+private struct Prepared {
+  /// Where the body starts, in code points.
+  var bodyStart: Int
+  /// Each local entity's merge key.
+  var entityKeys: [EntityKey]
 }
 
 /// What entities merge on: their kind and folded name.

@@ -70,14 +70,15 @@ public struct CorpusLoader: Sendable {
       case .problem(let problem):
         problems.append(problem)
       case .file:
-        let result = perFile[next]
+        // Moved, not copied: the builder frees each analysis once it is merged.
+        analyses += perFile[next].analyses
+        perFile[next].analyses = []
+        problems += perFile[next].problems
+        bytes += perFile[next].bytes
         next += 1
-        analyses += result.analyses
-        problems += result.problems
-        bytes += result.bytes
       }
     }
-    let corpus = CorpusBuilder().build(analyses)
+    let corpus = CorpusBuilder().build(consume analyses)
     var usage = snapshots?.save(records: perFile.map(\.record), damaged: perFile.map(\.damaged))
     if let cache, let saved = usage {
       var notices = (wholeNotice.map { [$0] } ?? []) + saved.notices
@@ -128,7 +129,7 @@ public struct CorpusLoader: Sendable {
       do {
         let file = try snapshot.file(entry, path: path, bytes: bytes)
         result.problems = file.problems
-        result.analyses = file.analyses
+        result.analyses = file.analyses.map { $0.withoutMentionPositions() }
         result.record = SnapshotFile.Record(
           path: path, fingerprint: fingerprint, payload: file.payload, checksum: entry.checksum,
           reused: true)
@@ -145,6 +146,7 @@ public struct CorpusLoader: Sendable {
         path: path, fingerprint: fingerprint, payload: encoder.bytes[...],
         checksum: ContentHash.hash(encoder.bytes), reused: false)
     }
+    result.analyses = result.analyses.map { $0.withoutMentionPositions() }
     return result
   }
 

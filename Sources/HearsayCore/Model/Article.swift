@@ -12,22 +12,6 @@ public enum ArticleFormat: String, Sendable, Codable, CaseIterable {
   case json
 }
 
-/// A sentence of an article: its place in the text and its words.
-public struct Sentence: Sendable, Hashable {
-  /// Position within the article, from 0.
-  public let index: Int
-  /// Where it stands in the article's text, in code points.
-  public let span: TextSpan
-  /// The sentence's text, whitespace as in the file.
-  public let text: String
-
-  public init(index: Int, span: TextSpan, text: String) {
-    self.index = index
-    self.span = span
-    self.text = text
-  }
-}
-
 /// One loaded article: where it came from, its header fields, its text and its sentences.
 public struct Article: Sendable, Identifiable {
   public let id: ArticleID

@@ -55,19 +55,26 @@ public struct Corpus: Sendable {
     self.meetings = meetings
     // Folding names is the costly part of indexing; it is done for all items at once, on all
     // cores, and the indexes are then filled in order.
-    let foldedEntityNames = entities.concurrentMap { Self.uniqued($0.names.map(NameFolding.fold)) }
+    // Elements are reached by position and field, not copied whole: a statement or an entity
+    // copied is a retain and a release of each of its strings and arrays.
+    let foldedEntityNames = Array(entities.indices).concurrentMap { position in
+      Self.uniqued(entities[position].names.map(NameFolding.fold))
+    }
     var byName: [String: [EntityID]] = [:]
-    for (position, entity) in entities.enumerated() {
+    byName.reserveCapacity(entities.count + entities.count / 2)
+    for position in entities.indices {
       for name in foldedEntityNames[position] where !name.isEmpty {
-        byName[name, default: []].append(entity.id)
+        byName[name, default: []].append(entities[position].id)
       }
     }
     entitiesByName = byName
     var bySpeaker: [EntityID: [StatementID]] = [:]
     var byTopic: [EntityID: [StatementID]] = [:]
-    for statement in statements {
-      for speaker in statement.speakerEntities {
-        bySpeaker[speaker, default: []].append(statement.id)
+    bySpeaker.reserveCapacity(entities.count / 4)
+    byTopic.reserveCapacity(entities.count)
+    for position in statements.indices {
+      for speaker in statements[position].speakerEntities {
+        bySpeaker[speaker, default: []].append(statements[position].id)
       }
     }
     for (index, topics) in statementTopics.enumerated() {
@@ -81,48 +88,62 @@ public struct Corpus: Sendable {
       : statements.indices.map { $0 < statementTopics.count ? statementTopics[$0] : [] }
     var byArticle = [[StatementID]](repeating: [], count: articles.count)
     var bySpeakerName: [String: (name: String, statements: [StatementID])] = [:]
-    let writtenSpeakerNames = statements.concurrentMap { statement in
-      Self.uniqued([statement.speaker] + statement.speakers).map { (NameFolding.fold($0), $0) }
+    let writtenSpeakerNames = Array(statements.indices).concurrentMap { position in
+      let speaker = statements[position].speaker
+      let speakers = statements[position].speakers
+      // Most statements name one speaker, once: no list to build and sift.
+      if speakers.isEmpty || (speakers.count == 1 && speakers[0] == speaker) {
+        return [(NameFolding.fold(speaker), speaker)]
+      }
+      return Self.uniqued([speaker] + speakers).map { (NameFolding.fold($0), $0) }
     }
-    for (position, statement) in statements.enumerated() {
-      if articles.indices.contains(statement.article.rawValue) {
-        byArticle[statement.article.rawValue].append(statement.id)
+    bySpeakerName.reserveCapacity(statements.count / 8)
+    for position in statements.indices {
+      let id = statements[position].id
+      let article = statements[position].article.rawValue
+      if articles.indices.contains(article) {
+        byArticle[article].append(id)
       }
       for (folded, name) in writtenSpeakerNames[position] {
         guard !folded.isEmpty else { continue }
-        bySpeakerName[folded, default: (name, [])].statements.append(statement.id)
+        bySpeakerName[folded, default: (name, [])].statements.append(id)
       }
     }
     statementsByArticle = byArticle
     statementsBySpeakerName = bySpeakerName
-    speakerNames = statements.map { statement in
-      switch statement.speakers.count {
-      case 0: statement.speaker
-      case 1: statement.speakers[0]
-      default: statement.speakers.joined(separator: ", ")
+    speakerNames = statements.indices.map { position in
+      let speakers = statements[position].speakers
+      return switch speakers.count {
+      case 0: statements[position].speaker
+      case 1: speakers[0]
+      default: speakers.joined(separator: ", ")
       }
     }
-    articleDates = articles.map { $0.date?.description ?? "" }
+    articleDates = articles.indices.map { articles[$0].date?.description ?? "" }
     var starts = [0]
     starts.reserveCapacity(articles.count + 1)
-    for article in articles { starts.append(starts[starts.count - 1] + article.sentences.count) }
+    for position in articles.indices {
+      starts.append(starts[starts.count - 1] + articles[position].sentences.count)
+    }
     sentenceStarts = starts
-    articlesByDay = articles.compactMap { article in
-      article.date.map { (day: $0.dayNumber, article: article.id) }
+    articlesByDay = articles.indices.compactMap { position in
+      articles[position].date.map { (day: $0.dayNumber, article: articles[position].id) }
     }.sorted { ($0.day, $0.article) < ($1.day, $1.article) }
     let articleKeys = ArticleKeys.of(articles)
     articleNames = articleKeys.map(\.name)
     var byArticleName: [String: [ArticleID]] = [:]
     var bySource: [String: (name: String, articles: [ArticleID])] = [:]
     var byFolder: [String: (name: String, articles: [ArticleID])] = [:]
-    for (position, article) in articles.enumerated() {
+    byArticleName.reserveCapacity(articles.count)
+    for position in articles.indices {
       let keys = articleKeys[position]
-      byArticleName[keys.foldedName, default: []].append(article.id)
-      if let source = article.source, !keys.foldedSource.isEmpty {
-        bySource[keys.foldedSource, default: (source, [])].articles.append(article.id)
+      let id = articles[position].id
+      byArticleName[keys.foldedName, default: []].append(id)
+      if let source = articles[position].source, !keys.foldedSource.isEmpty {
+        bySource[keys.foldedSource, default: (source, [])].articles.append(id)
       }
       for (folded, folder) in keys.folders where !folded.isEmpty {
-        byFolder[folded, default: (folder, [])].articles.append(article.id)
+        byFolder[folded, default: (folder, [])].articles.append(id)
       }
     }
     articlesByName = byArticleName
@@ -157,8 +178,8 @@ public struct Corpus: Sendable {
     /// The keys of each article; the folders of each distinct parent folder are found once.
     static func of(_ articles: [Article]) -> [ArticleKeys] {
       var foldersByParent: [Substring: [(folded: String, name: String)]] = [:]
-      let folders = articles.map { article in
-        let parent = Self.parent(of: article.path)
+      let folders = articles.indices.map { position in
+        let parent = Self.parent(of: articles[position].path)
         if let known = foldersByParent[parent] { return known }
         let parts = parent.split(separator: "/").filter { $0 != "." && $0 != ".." }.map(String.init)
         let found = Corpus.uniqued(parts).map { (folded: NameFolding.fold($0), name: $0) }
