@@ -242,6 +242,8 @@ import Testing
      "says", "the budget is tight because fares fell"),
     ("Tomas Reyes said the ferry \"may have left the port. I do not want to be a critic of the crew.\"",
      "said", "the ferry \"may have left the port. I do not want to be a critic of the crew."),
+    ("Even as Ines Moreau has said that she opposes a winter ferry, her council continues to plan one.",
+     "said", "she opposes a winter ferry"),
   ])
   func contentEnds(body: String, cue: String, content: String) throws {
     let corpus = try Self.load(" date 2025-04-10 Test article\n\n\(body)\n")

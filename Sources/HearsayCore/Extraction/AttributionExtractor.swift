@@ -456,6 +456,9 @@ struct AttributionExtractor: Sendable {
     // A trailing ", according to X" or ", he added" belongs to another attribution.
     if let cut = trailingAttribution(in: s, from: k) { end = cut }
     if entry.frame == .object, let cut = objectEnd(in: s, from: k, before: end) { end = cut }
+    // "Even as Mr. Obama has said that he opposes …, his administration …": a cue inside a
+    // fronted subordinate clause; its content ends with the clause.
+    if let cut = subordinateClauseEnd(in: s, after: k), cut < end { end = cut }
     // "Cruz, who says Trump is attacking him, said …": the relative clause ends at the main verb.
     if case .phrase(_, let m) = speaker, m.pronoun == nil, s.tokens[m.first].lower == "who",
       let verb = (k..<s.tokens.count).first(where: {
@@ -475,6 +478,21 @@ struct AttributionExtractor: Sendable {
     return Attribution(
       sentence: s.index, speaker: speaker, cue: cueText(c, cueEnd, s), cueStart: s.tokens[c].start,
       cueEnd: s.tokens[cueEnd - 1].end, contentStart: start, contentEnd: end, kind: kind)
+  }
+
+  /// Where a fronted subordinate clause ("While …,", "Even as …,", "Although …,") ends, when the
+  /// sentence opens with one: the byte before its closing comma at or after token `k`.
+  private func subordinateClauseEnd(in s: AnalyzedSentence, after k: Int) -> Int? {
+    var i = 0
+    while i < s.tokens.count, s.tokens[i].kind == .quote || ["but", "and", "yet"].contains(s.tokens[i].lower) { i += 1 }
+    guard i + 1 < s.tokens.count else { return nil }
+    let first = s.tokens[i].lower
+    let opens = ["while", "although", "though", "whereas", "because", "since", "if", "when", "despite", "unless"].contains(first)
+      || (first == "even" && ["as", "though", "if", "when"].contains(s.tokens[i + 1].lower))
+    guard opens, let comma = (k..<s.tokens.count).first(where: { s.tokens[$0].text == "," && s.quoteOf[$0] == nil }), comma > k else { return nil }
+    // The main clause after the comma has a subject: not a list going on ("…, B and C").
+    guard comma + 1 < s.tokens.count, phrases.after(s, start: comma + 1) != nil || s.tokens[comma + 1].isCapitalized else { return nil }
+    return s.tokens[comma - 1].end
   }
 
   /// "called the incident a reason for …": a short noun phrase and then another one, the name
