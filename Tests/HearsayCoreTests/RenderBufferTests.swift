@@ -24,6 +24,32 @@ import Testing
     #expect(buffer.text == CSVRenderer.field(cell))
   }
 
+  /// The cells inside longer text at every offset within a word of eight bytes, so that each
+  /// special falls in every place of the words the byte checks read at once, and at the ends.
+  static let padded: [String] = cells.flatMap { cell in
+    (0...9).flatMap { offset in
+      let lead = String(repeating: "a", count: offset)
+      return [lead + cell, lead + cell + "trailing text", cell + lead]
+    }
+  }
+
+  @Test func paddedCellsAreWhatTheSlowPathsMake() {
+    for cell in Self.padded {
+      var line = RenderBuffer()
+      line.appendOneLine(cell)
+      #expect(line.text == TerminalSanitizer.clean(cell).onOneLine, "\(cell.debugDescription)")
+      var csv = RenderBuffer()
+      csv.appendCSVField(cell, slow: CSVRenderer.field)
+      #expect(csv.text == CSVRenderer.field(cell), "\(cell.debugDescription)")
+      let markdown = MarkdownRenderer().render(
+        ResultTable(columns: ["c"], rows: [[cell]]), options: RenderOptions())
+      let flat = TerminalSanitizer.clean(cell).onOneLine
+      let escaped = flat.split(separator: "|", omittingEmptySubsequences: false)
+        .joined(separator: "\\|")
+      #expect(markdown == "| c |\n| --- |\n| \(escaped) |\n", "\(cell.debugDescription)")
+    }
+  }
+
   @Test(arguments: cells)
   func jsonStringsAreEscapedAlike(cell: String) {
     var buffer = RenderBuffer()

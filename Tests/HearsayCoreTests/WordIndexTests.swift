@@ -58,6 +58,38 @@ import Testing
     #expect(last == expected)
   }
 
+  /// Texts with long words sharing their first eight bytes, words at the very end of a text,
+  /// accents, curly quotes and whitespace runs, many times over (several slices, a table that
+  /// grows): every word lists exactly the texts `TextFolding` finds it in.
+  @Test func listsWhatFoldingEachTextFinds() {
+    let pieces = [
+      "national", "nationals", "Nationalist", "internationalisation", "NATIONALISTS", "naïve",
+      "Zürich’s", "a", "ab", "abcdefgh", "abcdefghi", "abcdefgh-i", "  spaced\t\tout  ",
+      "e\u{301}cole", "école", "x1y2z3w4v5", "end",
+    ]
+    let texts = (0..<6_000).map { number -> String in
+      (0..<(1 + number % 5)).map { pieces[(number * 7 + $0 * 3) % pieces.count] }
+        .joined(separator: number % 3 == 0 ? " " : "-") + (number % 4 == 0 ? "" : " w\(number % 97)")
+    }
+    let index = index(texts)
+    var expected: [String: [UInt32]] = [:]
+    for (number, text) in texts.enumerated() {
+      var seen = Set<String>()
+      TextFolding.forEachWord(in: TextFolding.fold(text)) { word in
+        let word = String(decoding: word, as: UTF8.self)
+        if seen.insert(word).inserted { expected[word, default: []].append(UInt32(number)) }
+      }
+    }
+    for (word, texts) in expected {
+      #expect(index.texts(containing: word) == texts, "\(word)")
+    }
+    #expect(index.texts(containing: "nationa").isEmpty)
+    #expect(index.texts(containing: "abcdefghij").isEmpty)
+    for number in [0, 1, 2_999, 5_999] {
+      #expect(index.withFoldedText(number) { Array($0) } == TextFolding.fold(texts[number]))
+    }
+  }
+
   @Test func searchConfirmsPhrasesInTheFoldedTexts() {
     let search = WordSearch(index: index(Self.texts))
     #expect(search.texts(matching: TextPattern("third party")) == [0])
@@ -93,5 +125,21 @@ import Testing
     #expect(words.map(intern) == Array(0..<3_000))
     #expect(Array("w42".utf8).withUnsafeBufferPointer { table.find($0) } == 42)
     #expect(Array("nope".utf8).withUnsafeBufferPointer { table.find($0) } == nil)
+  }
+
+  /// Words told apart past their first eight bytes, or by length alone.
+  @Test func tellsApartWordsWithTheSameFirstEightBytes() {
+    var table = WordTable()
+    let words = ["abcdefgh", "abcdefghi", "abcdefghj", "abcdefghij", "abcdefg", "abcdefgh" + "x"]
+    for (number, word) in words.enumerated() {
+      let interned = Array(word.utf8).withUnsafeBufferPointer {
+        table.intern($0, hash: WordTable.hash($0))
+      }
+      #expect(interned == number, "\(word)")
+    }
+    for (number, word) in words.enumerated() {
+      #expect(Array(word.utf8).withUnsafeBufferPointer { table.find($0) } == number, "\(word)")
+    }
+    #expect(Array("abcdefghk".utf8).withUnsafeBufferPointer { table.find($0) } == nil)
   }
 }

@@ -2,12 +2,14 @@ import Synchronization
 
 /// The corpus's word indexes, each built the first time a query needs it and kept: folded word
 /// → statements whose content holds it, → sentences (numbered across all articles) that do, and
-/// → entities whose names do.
+/// → entities whose names do; with the tables counts use (entity names numbered, and the
+/// statements' `StatementColumns`).
 ///
 /// A final class so that copies of a `Corpus` share one build; the locks make the first use
 /// safe from any thread (a second caller waits for the build under way).
 final class CorpusWordIndexes: Sendable {
   private let articles: [Article]
+  private let statementList: [Statement]
   private let contents: [String]
   private let entities: [Entity]
   private let sentenceStarts: [Int]
@@ -15,10 +17,12 @@ final class CorpusWordIndexes: Sendable {
   private let sentenceIndex = Mutex<WordIndex?>(nil)
   private let entityIndex = Mutex<EntityNames?>(nil)
   private let nameTable = Mutex<NameTable?>(nil)
+  private let columnTable = Mutex<StatementColumns?>(nil)
 
   init(articles: [Article], statements: [Statement], entities: [Entity], sentenceStarts: [Int]) {
     self.articles = articles
     self.entities = entities
+    self.statementList = statements
     self.contents = statements.map(\.content)
     self.sentenceStarts = sentenceStarts
   }
@@ -73,11 +77,27 @@ final class CorpusWordIndexes: Sendable {
     }
   }
 
+  /// The statements' speaker keys (`StatementColumns`); built with `names`
+  /// when that is built, so the background preparation of the indexes builds both.
+  var columns: StatementColumns {
+    let names = self.names
+    return columnTable.withLock { built in
+      if let built { return built }
+      let columns = StatementColumns(statements: statementList, names: names)
+      built = columns
+      return columns
+    }
+  }
+
   /// Entity names as counts show them, each distinct name (by `String` equality) numbered
   /// once, so that counting by name is counting by number.
+  ///
+  /// The first call also builds `columns`, after this table.
   var names: NameTable {
-    nameTable.withLock { built in
+    var isNew = false
+    let table = nameTable.withLock { built -> NameTable in
       if let built { return built }
+      isNew = true
       var numbers: [String: Int32] = [:]
       numbers.reserveCapacity(entities.count)
       var names: [String] = []
@@ -96,6 +116,8 @@ final class CorpusWordIndexes: Sendable {
       built = table
       return table
     }
+    if isNew { _ = columns }
+    return table
   }
 
   /// Distinct entity names, numbered.

@@ -48,15 +48,17 @@ struct WordIndex: Sendable {
     var words = built.first?.words ?? WordTable()
     var totals = built.first?.counts ?? []
     var numbering: [[Int32]] = [Array(0..<Int32(totals.count))]
-    for part in built.dropFirst() {
-      var numbers = [Int32](repeating: 0, count: part.counts.count)
-      for local in 0..<part.counts.count {
+    let partCounts = built.map(\.counts)
+    for (position, part) in built.enumerated().dropFirst() {
+      let counts = partCounts[position]
+      var numbers = [Int32](repeating: 0, count: counts.count)
+      for local in 0..<counts.count {
         let number = part.words.withWord(local) { bytes, hash in
           words.intern(bytes, hash: hash)
         }
         numbers[local] = Int32(number)
         if number == totals.count { totals.append(0) }
-        totals[number] += part.counts[local]
+        totals[number] += counts[local]
       }
       numbering.append(numbers)
     }
@@ -65,12 +67,13 @@ struct WordIndex: Sendable {
     // Where each slice writes each of its words: after the slices before it.
     var cursors: [[UInt32]] = []
     var next = Array(starts.dropLast())
-    for (position, part) in built.enumerated() {
-      var cursor = [UInt32](repeating: 0, count: part.counts.count)
-      for local in 0..<part.counts.count {
+    for position in built.indices {
+      let counts = partCounts[position]
+      var cursor = [UInt32](repeating: 0, count: counts.count)
+      for local in 0..<counts.count {
         let word = Int(numbering[position][local])
         cursor[local] = next[word]
-        next[word] += part.counts[local]
+        next[word] += counts[local]
       }
       cursors.append(cursor)
     }
@@ -129,52 +132,79 @@ struct WordIndex: Sendable {
   /// each, and for each text the numbers of its words, each once.
   private struct Part: Sendable {
     var words = WordTable()
-    var counts: [UInt32] = []
+    /// Word number → how many texts hold it.
+    var counts: [UInt32] { tallies.map(\.count) }
     /// The words of every text, text after text; `ends[i]` is where text i's stop.
     var sequence: [UInt32] = []
     var ends: [UInt32] = []
-    /// Word number → the last text it was added for, so that it is listed once per text.
-    private var last: [UInt32] = []
+    /// Word number → how many texts hold it, and the last text it was added for, so that it
+    /// is listed once per text; side by side, as both are read for every word met.
+    private var tallies: [Tally] = []
+
+    private struct Tally: Sendable {
+      var last: UInt32
+      var count: UInt32
+    }
     /// The slice's texts folded, end to end, and where each starts (and the last ends).
     var folded: [UInt8] = []
     var foldedStarts: [UInt32] = [0]
     let texts: Range<Int>
 
+    /// Bytes kept past the folded texts while building, so that any word can be read eight
+    /// bytes at a time (`WordTable.digest`).
+    private static let slack = 8
+
     init(texts: Range<Int>, text: (Int) -> Substring) {
       self.texts = texts
       ends.reserveCapacity(texts.count)
       foldedStarts.reserveCapacity(texts.count + 1)
-      // Folding keeps or shortens ASCII; the rare longer non-ASCII fold just grows the buffer.
-      var total = 0
-      for index in texts { total += text(index).utf8.count }
-      folded.reserveCapacity(total)
+      // Texts are folded straight into the buffer, which grows by half when a text might not
+      // fit (folding keeps or shortens ASCII; the rare longer non-ASCII fold is checked apart).
+      // Each text is asked for once: a sentence's text is made anew each time.
+      folded = [UInt8](repeating: 0, count: 1 << 16)
+      var length = 0
       var scratch: [UInt8] = []
       for index in texts {
         let id = UInt32(truncatingIfNeeded: index)
         let body = text(index)
-        let start = folded.count
-        let done =
-          body.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            Self.foldASCII(bytes, into: &folded)
-          } ?? false
-        if !done {
-          TextFolding.fold(body, into: &scratch)
-          folded.append(contentsOf: scratch)
+        let start = length
+        let room = body.utf8.count + Self.slack
+        if folded.count - length < room {
+          folded.append(contentsOf: repeatElement(0, count: max(room, folded.count / 2)))
         }
-        foldedStarts.append(UInt32(folded.count))
-        addWords(from: start, id: id)
+        let end =
+          body.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            folded.withUnsafeMutableBufferPointer { Self.foldASCII(bytes, into: $0, at: start) }
+          } ?? nil
+        if let end {
+          length = end
+        } else {
+          TextFolding.fold(body, into: &scratch)
+          if folded.count - length < scratch.count + Self.slack {
+            folded.append(contentsOf: repeatElement(0, count: scratch.count + Self.slack))
+          }
+          folded.replaceSubrange(start..<(start + scratch.count), with: scratch)
+          length += scratch.count
+        }
+        foldedStarts.append(UInt32(length))
+        addWords(start..<length, id: id)
         ends.append(UInt32(sequence.count))
       }
-      last = []
+      // Kept for the life of the index: copied to its own length, not the buffer's.
+      folded = Array(folded[..<length])
     }
 
-    /// Appends ASCII text folded as `TextFolding.fold` folds it: lowercase, each run of
-    /// whitespace, hyphens and underscores one space between other bytes; returns false,
-    /// having appended nothing, when the text is not all ASCII.
-    private static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8])
-      -> Bool
-    {
-      for byte in bytes where byte >= 0x80 { return false }
+    /// Writes ASCII text at `start` of `out` folded as `TextFolding.fold` folds it: lowercase,
+    /// each run of whitespace, hyphens and underscores one space between other bytes; returns
+    /// where it ends, or nil, having written nothing, when the text is not all ASCII.
+    ///
+    /// `out` has room for the text from `start`: folding ASCII never lengthens it.
+    private static func foldASCII(
+      _ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
+      at start: Int
+    ) -> Int? {
+      guard isASCII(bytes) else { return nil }
+      var position = start
       var pendingSpace = false
       var written = false
       for byte in bytes {
@@ -183,54 +213,78 @@ struct WordIndex: Sendable {
           pendingSpace = true
           continue
         case 0x41...0x5A:
-          if pendingSpace && written { out.append(0x20) }
-          out.append(byte &+ 0x20)
+          if pendingSpace && written {
+            out[position] = 0x20
+            position += 1
+          }
+          out[position] = byte &+ 0x20
         default:
-          if pendingSpace && written { out.append(0x20) }
-          out.append(byte)
+          if pendingSpace && written {
+            out[position] = 0x20
+            position += 1
+          }
+          out[position] = byte
         }
+        position += 1
         pendingSpace = false
         written = true
       }
-      return true
+      return position
     }
 
-    /// Adds the words (runs of `TextFolding.isWord` bytes) of the folded text from `start` to
-    /// the end of `folded`.
-    private mutating func addWords(from start: Int, id: UInt32) {
+    /// Whether every byte is below 0x80, looked at eight at a time.
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+      guard let base = bytes.baseAddress else { return true }
+      let raw = UnsafeRawPointer(base)
+      var seen: UInt64 = 0
+      var index = 0
+      while index + 8 <= bytes.count {
+        seen |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        index += 8
+      }
+      while index < bytes.count {
+        seen |= UInt64(bytes[index])
+        index += 1
+      }
+      return seen & 0x8080_8080_8080_8080 == 0
+    }
+
+    /// Adds the words (runs of `TextFolding.isWord` bytes) of the folded text in `range` of
+    /// `folded`.
+    private mutating func addWords(_ range: Range<Int>, id: UInt32) {
       let text = folded
       text.withUnsafeBufferPointer { all in
-        addFolded(UnsafeBufferPointer(rebasing: all[start...]), id: id)
-      }
-    }
-
-    /// Lists text `id` under `word`, once.
-    @inline(__always)
-    private mutating func add(_ word: UnsafeBufferPointer<UInt8>, id: UInt32) {
-      let number = words.intern(word, hash: WordTable.hash(word))
-      if number == counts.count {
-        counts.append(0)
-        last.append(UInt32.max)
-      }
-      if last[number] != id {
-        last[number] = id
-        counts[number] += 1
-        sequence.append(UInt32(number))
-      }
-    }
-
-    /// Adds each word (run of `TextFolding.isWord` bytes) of folded text.
-    private mutating func addFolded(_ bytes: UnsafeBufferPointer<UInt8>, id: UInt32) {
-      var start = -1
-      for index in 0..<bytes.count {
-        if TextFolding.isWord(bytes[index]) {
-          if start < 0 { start = index }
-        } else if start >= 0 {
-          add(UnsafeBufferPointer(rebasing: bytes[start..<index]), id: id)
-          start = -1
+        guard let base = all.baseAddress else { return }
+        let readable = all.count
+        var start = -1
+        for index in range {
+          if TextFolding.isWord(base[index]) {
+            if start < 0 { start = index }
+          } else if start >= 0 {
+            add(base + start, count: index - start, readable: readable - start, id: id)
+            start = -1
+          }
+        }
+        if start >= 0 {
+          add(base + start, count: range.upperBound - start, readable: readable - start, id: id)
         }
       }
-      if start >= 0 { add(UnsafeBufferPointer(rebasing: bytes[start...]), id: id) }
+    }
+
+    /// Lists text `id` under the word of `count` bytes at `word`, once.
+    @inline(__always)
+    private mutating func add(
+      _ word: UnsafePointer<UInt8>, count: Int, readable: Int, id: UInt32
+    ) {
+      let key = WordTable.digest(word, count: count, readable: readable)
+      let number = words.intern(
+        UnsafeBufferPointer(start: word, count: count), hash: key.hash, prefix: key.prefix)
+      if number == tallies.count { tallies.append(Tally(last: UInt32.max, count: 0)) }
+      if tallies[number].last != id {
+        tallies[number].last = id
+        tallies[number].count += 1
+        sequence.append(UInt32(number))
+      }
     }
 
     /// Writes each text's number into the lists of its words, at `cursor` (by word number
@@ -248,112 +302,6 @@ struct WordIndex: Sendable {
         from = Int(end)
       }
     }
-  }
-}
-
-/// A set of words, each numbered in the order added: their bytes end to end, and an
-/// open-addressing hash table of their numbers.
-struct WordTable: Sendable {
-  private var bytes: [UInt8] = []
-  /// Word number → where its bytes start in `bytes`; one more entry, the end of the last.
-  private var starts: [UInt32] = [0]
-  private var hashes: [UInt64] = []
-  /// Slot → word number + 1, or 0 for an empty slot.
-  private var slots = [UInt32](repeating: 0, count: 1024)
-
-  var count: Int { hashes.count }
-
-  /// FNV-1a, 64 bits.
-  @inline(__always)
-  static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in word { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    return hash ^ (hash >> 29)
-  }
-
-  /// The number of `word`, added if new (numbered `count`).
-  @inline(__always)
-  mutating func intern(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
-    let mask = slots.count - 1
-    var slot = Int(truncatingIfNeeded: hash) & mask
-    while true {
-      let entry = slots[slot]
-      if entry == 0 { break }
-      let number = Int(entry) - 1
-      if hashes[number] == hash && equals(number, word) { return number }
-      slot = (slot + 1) & mask
-    }
-    let number = hashes.count
-    hashes.append(hash)
-    bytes.append(contentsOf: word)
-    starts.append(UInt32(bytes.count))
-    slots[slot] = UInt32(number + 1)
-    if hashes.count * 2 > slots.count { grow() }
-    return number
-  }
-
-  /// The number of `word`, if it is in the set.
-  func find(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
-    let hash = Self.hash(word)
-    let mask = slots.count - 1
-    var slot = Int(truncatingIfNeeded: hash) & mask
-    while true {
-      let entry = slots[slot]
-      if entry == 0 { return nil }
-      let number = Int(entry) - 1
-      if hashes[number] == hash && equals(number, word) { return number }
-      slot = (slot + 1) & mask
-    }
-  }
-
-  /// Calls `body` with the bytes and hash of word number `number`.
-  func withWord<Result>(
-    _ number: Int, _ body: (UnsafeBufferPointer<UInt8>, UInt64) -> Result
-  ) -> Result {
-    bytes.withUnsafeBufferPointer { all in
-      body(
-        UnsafeBufferPointer(rebasing: all[Int(starts[number])..<Int(starts[number + 1])]),
-        hashes[number])
-    }
-  }
-
-  /// The numbers of the words starting with `prefix`, ascending.
-  func numbers(startingWith prefix: [UInt8]) -> [Int] {
-    guard !prefix.isEmpty else { return Array(0..<count) }
-    var found: [Int] = []
-    bytes.withUnsafeBufferPointer { all in
-      prefix.withUnsafeBufferPointer { prefix in
-        for number in 0..<count {
-          let start = Int(starts[number])
-          guard Int(starts[number + 1]) - start >= prefix.count else { continue }
-          var index = 0
-          while index < prefix.count && all[start + index] == prefix[index] { index += 1 }
-          if index == prefix.count { found.append(number) }
-        }
-      }
-    }
-    return found
-  }
-
-  @inline(__always)
-  private func equals(_ number: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
-    let start = Int(starts[number])
-    guard Int(starts[number + 1]) - start == word.count else { return false }
-    return bytes.withUnsafeBufferPointer { all in
-      guard let base = all.baseAddress, let other = word.baseAddress else { return true }
-      return memcmp(base + start, other, word.count) == 0
-    }
-  }
-
-  private mutating func grow() {
-    var slots = [UInt32](repeating: 0, count: self.slots.count * 2)
-    let mask = slots.count - 1
-    for number in 0..<hashes.count {
-      var slot = Int(truncatingIfNeeded: hashes[number]) & mask
-      while slots[slot] != 0 { slot = (slot + 1) & mask }
-      slots[slot] = UInt32(number + 1)
-    }
-    self.slots = slots
   }
 }
 

@@ -84,9 +84,17 @@ extension QueryEvaluator {
       return ResultTable(
         columns: ["statements"], rows: [[String(found.count)]], numericColumns: [0])
     }
-    let counts = tally(found, by: group, corpus: corpus)
     let byKey = sort.map { $0.key != .count } ?? (group == .month)
     let descending = sort?.descending ?? (group != .month)
+    if !byKey, let keyed = keyCounts(found, by: group, corpus: corpus) {
+      let ranked = rankedKeys(
+        keyed, descending: descending, limit: limit, columns: corpus.words.columns)
+      return ResultTable(
+        columns: [group.rawValue, "statements"],
+        rows: ranked.map { pair -> [String] in [pair.key, String(pair.count)] },
+        numericColumns: [1])
+    }
+    let counts = tally(found, by: group, corpus: corpus)
     let rows: [[String]]
     if byKey {
       let countOf = Dictionary(counts, uniquingKeysWith: +)
@@ -108,10 +116,14 @@ extension QueryEvaluator {
     _ found: [Int], subject: TopSubject, count: Int, excluding: Set<EntityID>, corpus: Corpus
   ) -> ResultTable {
     let group: GroupKey = subject == .speakers ? .speaker : .topic
-    let counts = tally(found, by: group, excluding: excluding, corpus: corpus)
-    let rows = ranked(counts, descending: true, limit: count).map { pair -> [String] in
-      [pair.key, String(pair.count)]
+    let pairs: [(key: String, count: Int)]
+    if let keyed = keyCounts(found, by: group, excluding: excluding, corpus: corpus) {
+      pairs = rankedKeys(keyed, descending: true, limit: count, columns: corpus.words.columns)
+    } else {
+      let counts = tally(found, by: group, excluding: excluding, corpus: corpus)
+      pairs = ranked(counts, descending: true, limit: count)
     }
+    let rows = pairs.map { pair -> [String] in [pair.key, String(pair.count)] }
     return ResultTable(
       columns: [group.rawValue, "statements"], rows: Array(rows), numericColumns: [1])
   }
@@ -157,7 +169,7 @@ extension QueryEvaluator {
   /// Speakers and topics are counted by entity, articles by article and cues as written, in
   /// arrays or small tables, and named at the end: counting numbers is quicker than hashing
   /// names.
-  private static func tally(
+  static func tally(
     _ found: [Int], by group: GroupKey, excluding: Set<EntityID> = [], corpus: Corpus
   ) -> [(key: String, count: Int)] {
     let all = corpus.statements

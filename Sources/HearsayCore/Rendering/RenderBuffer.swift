@@ -90,17 +90,24 @@ package struct RenderBuffer {
   // MARK: The byte checks
 
   /// Byte classes: 1 a control (C0 or DEL), 2 the lead byte of a C1 control or of U+0085,
-  /// 3 the lead byte of the bidirectional controls and line separators, 4 a format special.
-  private typealias Classes = [UInt8]
+  /// 3 the lead byte of the bidirectional controls and line separators, 4 a format special;
+  /// and each special repeated in the eight bytes of a word, for checking words at once.
+  private struct Classes {
+    var table = [UInt8](repeating: 0, count: 256)
+    var specialWords: [UInt64] = []
+  }
 
   private static func classes(specials: [UInt8]) -> Classes {
-    var table = Classes(repeating: 0, count: 256)
-    for byte in 0..<0x20 { table[byte] = 1 }
-    table[0x7F] = 1
-    table[0xC2] = 2
-    table[0xE2] = 3
-    for byte in specials { table[Int(byte)] = 4 }
-    return table
+    var classes = Classes()
+    for byte in 0..<0x20 { classes.table[byte] = 1 }
+    classes.table[0x7F] = 1
+    classes.table[0xC2] = 2
+    classes.table[0xE2] = 3
+    for byte in specials {
+      classes.table[Int(byte)] = 4
+      classes.specialWords.append(UInt64(byte) &* 0x0101_0101_0101_0101)
+    }
+    return classes
   }
 
   private static let noSpecials = classes(specials: [])
@@ -114,37 +121,78 @@ package struct RenderBuffer {
   /// With line breaks kept (csv), tab and newline pass the sanitizer, but a newline makes csv
   /// quote the field, so it counts as special there; U+2028/2029 pass both.
   private static func isPlain(
-    _ cell: UnsafeBufferPointer<UInt8>, special table: Classes, keepsLineBreaks: Bool
+    _ cell: UnsafeBufferPointer<UInt8>, special classes: Classes, keepsLineBreaks: Bool
   ) -> Bool {
-    table.withUnsafeBufferPointer { table in
-      var index = 0
+    let specials = classes.specialWords
+    return classes.table.withUnsafeBufferPointer { table in
+      // Eight bytes at a time: a word of printable ASCII without a special is plain as it is;
+      // any other word has its bytes looked up one by one below (bytes are checked alone, with
+      // a look ahead for the lead bytes, so where a word starts does not matter).
       let count = cell.count
-      while index < count {
-        let byte = cell[index]
-        switch table[Int(byte)] {
-        case 0: break
-        case 1:
-          // Tab survives csv untouched; a newline makes csv quote, so it is not plain.
-          if !(keepsLineBreaks && byte == 0x09) { return false }
-        case 2:
-          // U+0080–U+009F: C1 controls, U+0085 among them.
-          if index + 1 < count, (0x80...0x9F).contains(cell[index + 1]) { return false }
-        case 3:
-          if index + 2 < count {
-            let second = cell[index + 1]
-            let third = cell[index + 2]
-            // U+202A–U+202E bidirectional embeddings and overrides.
-            if second == 0x80, (0xAA...0xAE).contains(third) { return false }
-            // U+2028, U+2029 line and paragraph separators (line breaks for onOneLine).
-            if !keepsLineBreaks, second == 0x80, third == 0xA8 || third == 0xA9 { return false }
-            // U+2066–U+2069 bidirectional isolates.
-            if second == 0x81, (0xA6...0xA9).contains(third) { return false }
+      var index = 0
+      if let base = cell.baseAddress.map(UnsafeRawPointer.init) {
+        while index + 8 <= count {
+          let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+          var flagged = Self.hasLess(word, than: 0x20) | (word & 0x8080_8080_8080_8080)
+            | Self.hasZero(word ^ 0x7F7F_7F7F_7F7F_7F7F)
+          for special in specials { flagged |= Self.hasZero(word ^ special) }
+          if flagged != 0 {
+            for position in index..<(index + 8)
+            where !Self.isPlain(cell, at: position, table, keepsLineBreaks: keepsLineBreaks) {
+              return false
+            }
           }
-        default: return false
+          index += 8
         }
+      }
+      while index < count {
+        if !Self.isPlain(cell, at: index, table, keepsLineBreaks: keepsLineBreaks) { return false }
         index += 1
       }
       return true
+    }
+  }
+
+  /// A word whose high bits mark (at least) the bytes that are 0: nonzero iff one is.
+  @inline(__always)
+  private static func hasZero(_ word: UInt64) -> UInt64 {
+    (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+  }
+
+  /// Nonzero iff a byte of the word (all below 0x80 or not) is below `limit` (at most 0x80).
+  @inline(__always)
+  private static func hasLess(_ word: UInt64, than limit: UInt64) -> UInt64 {
+    (word &- limit &* 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+  }
+
+  /// Whether the byte at `index` leaves the cell plain (see `isPlain`).
+  @inline(__always)
+  private static func isPlain(
+    _ cell: UnsafeBufferPointer<UInt8>, at index: Int, _ table: UnsafeBufferPointer<UInt8>,
+    keepsLineBreaks: Bool
+  ) -> Bool {
+    let count = cell.count
+    let byte = cell[index]
+    switch table[Int(byte)] {
+    case 0: return true
+    case 1:
+      // Tab survives csv untouched; a newline makes csv quote, so it is not plain.
+      return keepsLineBreaks && byte == 0x09
+    case 2:
+      // U+0080–U+009F: C1 controls, U+0085 among them.
+      return !(index + 1 < count && (0x80...0x9F).contains(cell[index + 1]))
+    case 3:
+      guard index + 2 < count else { return true }
+      let second = cell[index + 1]
+      let third = cell[index + 2]
+      // U+202A–U+202E bidirectional embeddings and overrides.
+      if second == 0x80, (0xAA...0xAE).contains(third) { return false }
+      // U+2028, U+2029 line and paragraph separators (line breaks for onOneLine).
+      if !keepsLineBreaks, second == 0x80, third == 0xA8 || third == 0xA9 { return false }
+      // U+2066–U+2069 bidirectional isolates.
+      if second == 0x81, (0xA6...0xA9).contains(third) { return false }
+      return true
+    default: return false
     }
   }
 }
