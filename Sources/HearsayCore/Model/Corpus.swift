@@ -256,13 +256,13 @@ public struct Corpus: Sendable {
   /// on the machine's cores; safe to call from any thread, at most once useful.
   public func prepareSearch() {
     let words = self.words
-    DispatchQueue.concurrentPerform(iterations: 4) { part in
-      switch part {
-      case 0: _ = words.sentences
-      case 1: _ = words.statements
-      case 2: _ = words.entityNames
-      default: _ = words.names
-      }
+    // The cheap name tables first, so the first count or ranking waits for them alone (on a
+    // million articles it had waited 14 s behind the sentence index); then the word indexes.
+    DispatchQueue.concurrentPerform(iterations: 2) { part in
+      if part == 0 { _ = words.names } else { _ = words.entityNames }
+    }
+    DispatchQueue.concurrentPerform(iterations: 2) { part in
+      if part == 0 { _ = words.sentences } else { _ = words.statements }
     }
   }
 
