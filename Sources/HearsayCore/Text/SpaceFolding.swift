@@ -32,26 +32,30 @@ enum SpaceFolding {
       previousSpace = space
     }
     if clean, let last = bytes.last, !ByteClass.isSpace(last) { return nil }
-    var out: [UInt8] = []
-    out.reserveCapacity(bytes.count)
-    var pendingSpace = false
-    var i = 0
-    while i < bytes.count {
-      let b = bytes[i]
-      // No-break space (C2 A0) counts as space.
-      let nbsp = b == 0xC2 && i + 1 < bytes.count && bytes[i + 1] == 0xA0
-      if ByteClass.isSpace(b) || nbsp {
-        pendingSpace = !out.isEmpty
-        i += nbsp ? 2 : 1
-        continue
+    // Written straight into the new string's storage: no byte array between.
+    return String(unsafeUninitializedCapacity: bytes.count) { out in
+      var n = 0
+      var pendingSpace = false
+      var i = 0
+      while i < bytes.count {
+        let b = bytes[i]
+        // No-break space (C2 A0) counts as space.
+        let nbsp = b == 0xC2 && i + 1 < bytes.count && bytes[i + 1] == 0xA0
+        if ByteClass.isSpace(b) || nbsp {
+          pendingSpace = n > 0
+          i += nbsp ? 2 : 1
+          continue
+        }
+        if pendingSpace {
+          out[n] = 0x20
+          n += 1
+          pendingSpace = false
+        }
+        out[n] = b
+        n += 1
+        i += 1
       }
-      if pendingSpace {
-        out.append(0x20)
-        pendingSpace = false
-      }
-      out.append(b)
-      i += 1
+      return n
     }
-    return String(decoding: out, as: UTF8.self)
   }
 }
