@@ -199,7 +199,7 @@ struct SpeakerPhrase: Sendable {
 
   /// Words that may start a count: "About one in five say", "Almost half said".
   static let countWords: Set<String> = [
-    "a", "half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "third", "quarter",
+    "a", "half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "third", "quarter",
   ]
 
   /// A subject with a relative clause before a verb of saying: "people who have battled other
