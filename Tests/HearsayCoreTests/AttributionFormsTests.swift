@@ -273,6 +273,27 @@ import Testing
     #expect(clause.statements.isEmpty, "\(clause.statements.map(\.content))")
   }
 
+  /// "I" in a statement whose title names its author is the author; with no such title, "I"
+  /// outside quotes names no one.
+  @Test func theAuthorOfAStatementIsItsI() throws {
+    let corpus = try Self.load(" date 2025-04-10 Statement from Mayor Ines Moreau on the Winter Ferry\n\nThe port is busy. I believe the ferry will run all winter.\n")
+    #expect(corpus.statements.map { "\($0.speaker) | \($0.cue) | \($0.content)" } == ["Ines Moreau | believe | the ferry will run all winter"])
+    let report = try Self.load(" date 2025-04-10 Moreau Visits the Port\n\nThe port is busy. I believe the ferry will run all winter.\n")
+    #expect(report.statements.isEmpty, "\(report.statements.map(\.speaker))")
+  }
+
+  @Test(arguments: [
+    ("Statement from President Joe\u{A0}Biden on the Anniversary of the Force", "Joe Biden"),
+    ("Remarks by Vice President Harris at a Campaign Event", "Harris"),
+    ("Statement from Press Secretary Karine Jean-Pierre on the Storm", "Karine Jean-Pierre"),
+    ("Statement from the Press Secretary on the Storm", nil),
+    ("Biden Says the Economy Is Strong", nil),
+    ("Readout of President Biden's Call with Prime Minister Ruiz", nil),
+  ] as [(String, String?)])
+  func statementAuthors(title: String, author: String?) {
+    #expect(StatementAuthor.name(inTitle: title) == author)
+  }
+
   private static func load(_ text: String) throws -> Corpus {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-forms-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -75,6 +75,7 @@ struct ArticleAnalyzer: Sendable {
     attributions.sort { ($0.contentStart, $0.cueStart) < ($1.contentStart, $1.cueStart) }
 
     var resolver = SpeakerResolver(coreference: coreference, sentences: sentences, buffer: buffer)
+    resolver.author = StatementAuthor.name(inTitle: document.title)
     var meetings: [LocalMeeting] = []
     for s in sentences where s.paragraph >= 0 {
       if let found = meetingExtractor.find(in: s, articleDate: document.date),

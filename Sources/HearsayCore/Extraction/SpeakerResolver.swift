@@ -10,6 +10,10 @@ struct SpeakerResolver: Sendable {
   /// Entities that spoke most recently, latest first.
   private var recentSpeakers: [Int] = []
 
+  /// Who wrote the text when its title says so ("Statement from President Joe Biden on …"):
+  /// the "I" of sentences outside quotes and labels.
+  var author: String?
+
   init(coreference: Coreference, sentences: [AnalyzedSentence], buffer: TextBuffer) {
     self.coreference = coreference
     self.sentences = sentences
@@ -69,7 +73,14 @@ struct SpeakerResolver: Sendable {
         // "I" outside quotes: the interviewee in an answer ("A: I think …"), the speaker of a
         // transcript paragraph ("MS. LEE: … I think …"); otherwise whoever wrote the text, whom
         // the text does not name (a statement's title names its author), so no attribution.
-        return firstPersonSpeaker(paragraph: s.paragraph, source: source)
+        if let labelled = firstPersonSpeaker(paragraph: s.paragraph, source: source) { return labelled }
+        guard let author else { return nil }
+        // The article's own entity for the author when it names them ("Biden" for "Joe Biden").
+        let surname = author.split(separator: " ").last.map(String.init) ?? author
+        let e = coreference.entities.indices.first(where: {
+          coreference.entities[$0].kind == .person && (coreference.entities[$0].name == author || coreference.entities[$0].name.hasSuffix(" " + surname))
+        }) ?? coreference.entity(named: author, kind: .person)
+        return (coreference.entities[e].name, [e], source)
       default:
         // "you" outside quotes addresses the reader: no attribution.
         return nil

@@ -1,0 +1,36 @@
+/// The author a statement's title names: "Statement from President Joe Biden on the …",
+/// "Remarks by Vice President Harris at …", "Op-Ed by Mayor Ines Moreau: …" give "Joe Biden",
+/// "Harris", "Ines Moreau". Titles of reports about someone ("Biden Says …") name no author.
+enum StatementAuthor {
+  /// The author's name, titles dropped, or nil when the title does not name one.
+  static func name(inTitle title: String) -> String? {
+    let words = title.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" || $0 == "\n" || $0 == "\t" }).map(String.init)
+    guard let kind = words.first, kinds.contains(kind.lowercased()) else { return nil }
+    guard let by = words.firstIndex(where: { $0 == "from" || $0 == "by" }), by <= 3 else { return nil }
+    var name: [String] = []
+    for word in words[(by + 1)...] {
+      let bare = word.trimmingTrailing(":,")
+      guard let first = bare.unicodeScalars.first, first.properties.isUppercase else { break }
+      if name.isEmpty, NameLexicon.titleWords.contains(bare.lowercased()) || leadingTitles.contains(bare) { continue }
+      name.append(bare)
+      if bare.count != word.count { break }
+    }
+    // One word is a name only after a title ("Vice President Harris"); none is none.
+    return name.isEmpty || name.count > 4 ? nil : name.joined(separator: " ")
+  }
+
+  /// The first words of titles that are statements in someone's own words.
+  private static let kinds: Set<String> = ["statement", "statements", "remarks", "op-ed", "letter", "message"]
+
+  /// Capitalised title words to skip before the name ("President", "Vice", "First", "Lady").
+  private static let leadingTitles: Set<String> = ["President", "Vice", "First", "Lady", "Second", "Gentleman", "Secretary", "Mayor", "Governor", "Senator", "Press"]
+}
+
+extension String {
+  /// The string without any of `characters` at its end.
+  fileprivate func trimmingTrailing(_ characters: String) -> String {
+    var s = Substring(self)
+    while let last = s.last, characters.contains(last) { s = s.dropLast() }
+    return String(s)
+  }
+}
