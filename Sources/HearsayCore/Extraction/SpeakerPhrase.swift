@@ -65,12 +65,7 @@ struct SpeakerPhrase: Sendable {
     }
     if head.kind == .word, SpeakerPhrase.speakerPronouns.contains(head.lower) {
       // "Senator Ann Lee, who said …": the relative pronoun stands for the name before it.
-      if head.lower == "who" {
-        let end = k >= 3 && s.tokens[k - 2].text == "," ? k - 2 : k - 1
-        guard end >= 1 else { return nil }
-        if let antecedent = s.mention(endingAt: end) { return Match(first: k - 1, last: k, mention: antecedent, pronoun: nil) }
-        return relative(s, pronoun: k - 1, end: end)
-      }
+      if head.lower == "who" { return relative(s, pronoun: k - 1) }
       return Match(first: k - 1, last: k, mention: nil, pronoun: head.lower)
     }
     // "The union, which endorsed …", "an organization that endorsed …": a relative pronoun
@@ -78,10 +73,7 @@ struct SpeakerPhrase: Sendable {
     if head.kind == .word, head.lower == "which" || head.lower == "that", cueIndex < s.tokens.count,
       k == cueIndex, isFinite(s.tokens[cueIndex])
     {
-      let end = k >= 3 && s.tokens[k - 2].text == "," ? k - 2 : k - 1
-      guard end >= 1 else { return nil }
-      if let antecedent = s.mention(endingAt: end) { return Match(first: k - 1, last: k, mention: antecedent, pronoun: nil) }
-      return relative(s, pronoun: k - 1, end: end)
+      return relative(s, pronoun: k - 1)
     }
     // A name (with its role) ends right here.
     if let m = s.mention(endingAt: k) {
@@ -152,9 +144,13 @@ struct SpeakerPhrase: Sendable {
     return Match(first: first, last: k, mention: s.mentions.last(where: { $0.first >= first && $0.last <= k }), pronoun: nil)
   }
 
-  /// The relative pronoun at token `pronoun` standing for the common-noun phrase ending
-  /// before token `end`: "a young child, who said", "an organization that endorsed".
-  private func relative(_ s: AnalyzedSentence, pronoun: Int, end: Int) -> Match? {
+  /// The relative pronoun at token `pronoun` standing for the name or phrase before it (and
+  /// before its comma): "Senator Ann Lee, who said", "a young child, who said", "an
+  /// organization that endorsed".
+  private func relative(_ s: AnalyzedSentence, pronoun: Int) -> Match? {
+    let end = pronoun >= 2 && s.tokens[pronoun - 1].text == "," ? pronoun - 1 : pronoun
+    guard end >= 1 else { return nil }
+    if let antecedent = s.mention(endingAt: end) { return Match(first: pronoun, last: pronoun + 1, mention: antecedent, pronoun: nil) }
     guard let phrase = before(s, end: end), phrase.pronoun == nil, phrase.antecedent == nil,
       !s.tokens[phrase.first..<phrase.last].contains(where: { ["who", "which", "that"].contains($0.lower) })
     else { return nil }

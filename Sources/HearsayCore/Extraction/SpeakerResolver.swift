@@ -104,10 +104,7 @@ struct SpeakerResolver: Sendable {
     if match.last - match.first == 1, s.tokens[match.first].text == "A", match.last < s.tokens.count,
       s.tokens[match.last].text == ":"
     {
-      guard let e = coreference.entities.indices.filter({ coreference.entities[$0].kind == .person })
-        .max(by: { coreference.entities[$0].mentions < coreference.entities[$1].mentions })
-      else { return nil }
-      return (coreference.entities[e].name, [e], source)
+      return interviewee(source: source)
     }
     // Sentence adverbs and headline words are not speakers: "Now, …", "Perhaps …", "Latest:".
     if match.last - match.first == 1, match.mention.map({ coreference.entity(at: si, token: $0.first) == nil }) ?? true {
@@ -146,6 +143,15 @@ struct SpeakerResolver: Sendable {
     return (text, [e], source)
   }
 
+  /// The interviewee of an interview in questions and answers: the person the article names
+  /// most.
+  private func interviewee(source: TextSpan) -> Resolved? {
+    guard let e = coreference.entities.indices.filter({ coreference.entities[$0].kind == .person })
+      .max(by: { coreference.entities[$0].mentions < coreference.entities[$1].mentions })
+    else { return nil }
+    return (coreference.entities[e].name, [e], source)
+  }
+
   /// Who "I" is in a paragraph that opens with a label: the interviewee after "A:", the
   /// labelled speaker of a transcript ("MS. LEE:", "PRESIDENT OKAFOR:").
   private mutating func firstPersonSpeaker(paragraph: Int, source: TextSpan) -> Resolved? {
@@ -153,12 +159,7 @@ struct SpeakerResolver: Sendable {
       let colon = opening.tokens.prefix(8).firstIndex(where: { $0.text == ":" }), colon >= 1
     else { return nil }
     let label = opening.tokens[..<colon]
-    if colon == 1, label.first?.text == "A" {
-      guard let e = coreference.entities.indices.filter({ coreference.entities[$0].kind == .person })
-        .max(by: { coreference.entities[$0].mentions < coreference.entities[$1].mentions })
-      else { return nil }
-      return (coreference.entities[e].name, [e], source)
-    }
+    if colon == 1, label.first?.text == "A" { return interviewee(source: source) }
     guard label.allSatisfy({ $0.kind == .word && $0.isAcronym || $0.text == "." }), label.contains(where: { $0.kind == .word }) else { return nil }
     let match = SpeakerPhrase.Match(first: 0, last: colon, mention: opening.mentions.first(where: { $0.first == 0 || $0.roleFirst == 0 }), pronoun: nil)
     guard let resolved = phraseSpeaker(opening.index, match) else { return nil }
