@@ -214,6 +214,7 @@ struct AttributionExtractor: Sendable {
     // (Never after a participle: "…, saying the law violated …" has no speaker after it.)
     if entry.lemma != "tell", !s.tokens[c].lower.hasSuffix("ing"), let comma = commaBefore(c, in: s),
       let after = phrases.after(s, start: cueEnd)
+        ?? (s.tokens[c - 1].kind == .quote ? phrases.anyNounAfterQuote(s, start: cueEnd) : nil)
     {
       speakerAfterCue = true
       speaker = after
@@ -226,7 +227,8 @@ struct AttributionExtractor: Sendable {
       contentBoundary = comma
       tail = cueEnd
     } else if ["say", "add", "write", "tell"].contains(entry.lemma), let subject = phrases.clauseSubject(s, end: c),
-      subject.last - subject.first <= 4, let comma = commaBefore(subject.first, in: s), s.tokens[comma + 1].kind == .quote
+      subject.last - subject.first <= 4 || (subject.last - subject.first <= 6 && endsSentence(after: cueEnd, in: s)),
+      let comma = commaBefore(subject.first, in: s), s.tokens[comma + 1].kind == .quote
         || s.tokens[comma].kind == .quote || endsSentence(after: cueEnd, in: s)
     {
       // `“…,” the narrator says`: after a closing quote any short noun phrase is the speaker.
@@ -407,7 +409,13 @@ struct AttributionExtractor: Sendable {
     earlier: [Attribution], all: [Attribution]
   ) -> Attribution? {
     let speaker: Attribution.Speaker
-    if let phrase = phrases.before(s, end: c) {
+    if let phrase = phrases.before(s, end: c), phrase.first > 0, c == phrase.last, s.tokens[c].lower.hasSuffix("ing"),
+      isObjectPosition(phrase, in: s), let subject = firstSubject(s, before: phrase.first)
+    {
+      // "Her campaign sent an email to supporters stating …": the participle's subject is the
+      // clause's, not the object before it.
+      speaker = .phrase(sentence: s.index, subject)
+    } else if let phrase = phrases.before(s, end: c) {
       // "what Trump has said about Latinos": a noun phrase, not a report.
       // "in what officials called a hate crime", "a country that Romney called ''our foe''":
       // the words called, with what they describe.
@@ -456,6 +464,7 @@ struct AttributionExtractor: Sendable {
     // A trailing ", according to X" or ", he added" belongs to another attribution.
     if let cut = trailingAttribution(in: s, from: k) { end = cut }
     if entry.frame == .object, let cut = objectEnd(in: s, from: k, before: end) { end = cut }
+    if entry.frame != .object, let cut = clauseEnd(in: s, from: k, before: end) { end = cut }
     // "Even as Mr. Obama has said that he opposes …, his administration …": a cue inside a
     // fronted subordinate clause; its content ends with the clause.
     if let cut = subordinateClauseEnd(in: s, after: k), cut < end { end = cut }
@@ -837,8 +846,9 @@ struct AttributionExtractor: Sendable {
   /// "institute director Dr. Amara Lindqvist" (up to three words back, stopping at punctuation).
   private func rolePrefixStart(_ first: Int, in s: AnalyzedSentence) -> Int {
     var k = first
-    while k > 0, first - k < 3, s.tokens[k - 1].kind == .word, !SpeakerPhrase.stoppers.contains(s.tokens[k - 1].lower),
-      CueLexicon.entry(s.tokens[k - 1].lower) == nil
+    // (Capitalised words too, up to five: "CBS Morning Show co-anchor Dana Lee".)
+    while k > 0, first - k < 3 || (first - k < 5 && s.tokens[k - 1].isCapitalized), s.tokens[k - 1].kind == .word,
+      !SpeakerPhrase.stoppers.contains(s.tokens[k - 1].lower), s.tokens[k - 1].isCapitalized || CueLexicon.entry(s.tokens[k - 1].lower) == nil
     {
       k -= 1
     }
@@ -1029,6 +1039,30 @@ struct AttributionExtractor: Sendable {
     return nil
   }
 
+  /// Where a reported clause ends before a main clause of the writer's: "said A, but he gave
+  /// …", "said A; B". Quoted words are never cut.
+  private func clauseEnd(in s: AnalyzedSentence, from k: Int, before end: Int) -> Int? {
+    var i = k + 1
+    var words = 0
+    while i + 1 < s.tokens.count, s.tokens[i].end <= end {
+      let t = s.tokens[i]
+      if t.kind == .word || t.kind == .number { words += 1 }
+      if s.quoteOf[i] == nil, words >= 3, t.text == ";" { return s.tokens[i - 1].end }
+      if s.quoteOf[i] == nil, words >= 3, t.text == ",", s.quoteOf[i + 1] == nil {
+        let next = s.tokens[i + 1].lower
+        let after = i + 2 < s.tokens.count ? s.tokens[i + 2].lower : ""
+        if ["but", "yet"].contains(next) && Self.subjectPronouns.contains(after)
+        {
+          return s.tokens[i - 1].end
+        }
+      }
+      i += 1
+    }
+    return nil
+  }
+
+  private static let subjectPronouns: Set<String> = ["he", "she", "they", "we", "i"]
+
   /// Words that open a clause of their own after an object.
   private static let objectClauseLinks: Set<String> = ["because", "although", "though", "while", "whereas", "but"]
 
@@ -1074,7 +1108,8 @@ struct AttributionExtractor: Sendable {
     var start = datelineEnd(s, before: c)
     while start < c, c - start > 1, Self.sentenceAdverbs.contains(s.tokens[start].lower) { start += 1 }
     if start < c, s.tokens[start].text == "," { start += 1 }
-    if let comma = s.tokens[start..<c].firstIndex(where: { $0.text == "," }), comma + 1 < c, isFrontedAdjunct(before: comma, in: s),
+    if let comma = s.tokens[start..<c].firstIndex(where: { $0.text == "," }), comma + 1 < c,
+      isFrontedAdjunct(before: comma, in: s) || isFrontedParticiple(from: start, to: comma, in: s),
       !s.tokens[start..<comma].contains(where: { $0.kind == .dash })
     {
       start = comma + 1
@@ -1084,6 +1119,33 @@ struct AttributionExtractor: Sendable {
       return SpeakerPhrase.Match(first: m.roleFirst, last: m.last, mention: m, pronoun: nil)
     }
     return nil
+  }
+
+  /// Whether a phrase is an object: after a preposition or a verb
+  /// ("an email to supporters", "released a statement").
+  private func isObjectPosition(_ phrase: SpeakerPhrase.Match, in s: AnalyzedSentence) -> Bool {
+    let t = s.tokens[phrase.first - 1]
+    guard t.kind == .word, !t.isCapitalized else { return false }
+    if t.lower == "to" { return true }
+    // "released a statement saying": a document its author put out.
+    let head = s.tokens[phrase.last - 1].lower
+    return t.lower.hasSuffix("ed") && !CueLexicon.auxiliaries.contains(t.lower) && Self.documentNouns.contains(head)
+  }
+
+  private static let documentNouns: Set<String> = [
+    "statement", "email", "e-mail", "letter", "release", "message", "memo", "note", "post", "tweet", "video", "ad",
+  ]
+
+  /// Whether tokens `start..<comma` are a fronted participial or prepositional phrase:
+  /// "Walking to the next house,", "Reached by phone on Tuesday,", "Outside the meetings,".
+  private func isFrontedParticiple(from start: Int, to comma: Int, in s: AnalyzedSentence) -> Bool {
+    guard comma - start >= 2, comma - start <= 12, s.tokens[start].kind == .word,
+      s.tokens[start..<comma].allSatisfy({ $0.kind != .quote })
+    else { return false }
+    let first = s.tokens[start].lower
+    // (Not a name such as "Sterling Moss": the participle's next word is lowercase.)
+    return (first.hasSuffix("ing") || first.hasSuffix("ed")) && s.tokens[start + 1].kind == .word && !s.tokens[start + 1].isCapitalized
+      || ["outside", "inside", "among", "despite", "amid", "beyond", "under", "following", "throughout"].contains(first)
   }
 
   /// The token after a dateline that opens the sentence ("ATLANTIC CITY —", "New York (AFP) –"),

@@ -155,6 +155,16 @@ struct Coreference: Sendable {
     return entities.count - 1
   }
 
+  /// Gives an entity its full name, keeping the old one as an alias ("PSAKI" → "Jen Psaki").
+  mutating func rename(_ entity: Int, to name: String) {
+    let old = entities[entity].name
+    guard old != name else { return }
+    entities[entity].name = name
+    entities[entity].addAlias(old)
+    byName[name.fastLowercased] = entity
+    indexWords(of: entity)
+  }
+
   /// Records that an entity was mentioned (so salience sees speakers named by role or noun).
   mutating func noteSpeaker(_ entity: Int, sentence: Int, token: Int) {
     if entities[entity].kind == .person {

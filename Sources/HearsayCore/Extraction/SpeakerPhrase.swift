@@ -21,6 +21,16 @@ struct SpeakerPhrase: Sendable {
     "one", "few", "top", "senior", "former", "several", "multiple", "unnamed", "anonymous",
   ]
 
+  /// An adverb in "-ly" between a subject and its verb ("repeatedly said"); not the nouns
+  /// "rally", "ally", "family".
+  static func isAdverb(_ t: Token) -> Bool {
+    t.lower.hasSuffix("ly") && !t.isCapitalized && !lyNouns.contains(t.lower)
+  }
+
+  private static let lyNouns: Set<String> = [
+    "rally", "ally", "family", "assembly", "supply", "reply", "monopoly", "anomaly", "bully", "fly", "belly", "folly", "tally",
+  ]
+
   static let speakerPronouns: Set<String> = ["he", "she", "they", "i", "we", "it", "you", "who"]
 
   /// Words that end a backward scan: clause links and verbs that cannot sit inside a subject.
@@ -37,7 +47,7 @@ struct SpeakerPhrase: Sendable {
   func before(_ s: AnalyzedSentence, end cueIndex: Int) -> Match? {
     var k = timeAdverbialStart(s, end: cueIndex)
     while k > 0, s.tokens[k - 1].kind == .word,
-      CueLexicon.auxiliaries.contains(s.tokens[k - 1].lower) || (s.tokens[k - 1].lower.hasSuffix("ly") && !s.tokens[k - 1].isCapitalized)
+      CueLexicon.auxiliaries.contains(s.tokens[k - 1].lower) || SpeakerPhrase.isAdverb(s.tokens[k - 1])
     {
       k -= 1
     }
@@ -52,9 +62,23 @@ struct SpeakerPhrase: Sendable {
     {
       return before(s, end: open)
     }
+    // "A former candidate -- John McCain, who lost in 2008 -- said": the name between dashes.
+    if s.tokens[k - 1].kind == .dash, let open = (max(0, k - 24)..<(k - 1)).last(where: { s.tokens[$0].kind == .dash }),
+      open > 0, let name = s.mention(startingAt: open + 1), name.kind == .person, name.last < k - 1,
+      name.last == k - 1 || s.tokens[name.last].text == ","
+    {
+      return Match(first: open + 1, last: name.last, mention: name, pronoun: nil)
+    }
     // "Wang, who is also a member of …, said": skip the relative clause or apposition.
     if s.tokens[k - 1].text == ",", let open = clauseOpening(s, closingComma: k - 1) {
       return before(s, end: open)
+    }
+    // "the ministry's spokesman, Tom Baker, said": a role and the person's name after it.
+    if s.tokens[k - 1].text == ",", let name = s.mention(endingAt: k - 1), name.kind == .person, name.roleFirst >= 2,
+      s.tokens[name.roleFirst - 1].text == ",", let role = before(s, end: name.roleFirst - 1),
+      role.mention == nil, role.pronoun == nil, role.antecedent == nil
+    {
+      return Match(first: role.first, last: k - 1, mention: name, pronoun: nil)
     }
     let head = s.tokens[k - 1]
     // "Joseph R. Biden, Jr. said": the suffix belongs to the name before its comma.
@@ -168,7 +192,13 @@ struct SpeakerPhrase: Sendable {
     var k = end
     guard k >= 2, s.tokens[k - 1].kind == .word else { return end }
     let last = s.tokens[k - 1].lower
-    if SpeakerPhrase.dayWords.contains(last) {
+    if last == "ago", let unit = (max(0, k - 6)..<(k - 1)).first(where: {
+      SpeakerPhrase.quantityOpeners.contains(s.tokens[$0].lower) || s.tokens[$0].kind == .number
+        || SpeakerPhrase.countWords.contains(s.tokens[$0].lower)
+    }) {
+      // "The State Department less than two weeks ago said"
+      k = unit
+    } else if SpeakerPhrase.dayWords.contains(last) {
       k -= 1
       if k >= 2, s.tokens[k - 1].lower == "on" { k -= 1 }
     } else if SpeakerPhrase.periods.contains(last), SpeakerPhrase.periodDeterminers.contains(s.tokens[k - 2].lower) {
@@ -246,14 +276,14 @@ struct SpeakerPhrase: Sendable {
   func clauseSubject(_ s: AnalyzedSentence, end cueIndex: Int) -> Match? {
     var k = cueIndex
     while k > 0, s.tokens[k - 1].kind == .word,
-      CueLexicon.auxiliaries.contains(s.tokens[k - 1].lower) || (s.tokens[k - 1].lower.hasSuffix("ly") && !s.tokens[k - 1].isCapitalized)
+      CueLexicon.auxiliaries.contains(s.tokens[k - 1].lower) || SpeakerPhrase.isAdverb(s.tokens[k - 1])
     {
       k -= 1
     }
     guard k > 0 else { return nil }
     let links = SpeakerPhrase.subjectLinks
     var first = k
-    while first > 0, k - first < 8 {
+    while first > 0, k - first < 10 {
       let t = s.tokens[first - 1]
       guard t.kind == .word || t.kind == .number || t.text == "-" || t.text == "%" else { break }
       if s.quoteOf.indices.contains(first - 1), s.quoteOf[first - 1] != nil { break }
@@ -273,11 +303,14 @@ struct SpeakerPhrase: Sendable {
       while q > 0, first - q < 3, SpeakerPhrase.quantityOpeners.contains(s.tokens[q - 1].lower) { q -= 1 }
       first = q
     }
-    // The phrase must open its clause: the sentence start, a comma, a quote or a link word.
+    // The phrase must open its clause: the sentence start, a comma, a quote or a link word
+    // (or a focus adverb opening the sentence: "Even the organizer of the rally said").
     if first > 0 {
       let before = s.tokens[first - 1]
+      let focus = ["even", "only", "perhaps", "indeed"].contains(before.lower)
+        && (first == 1 || s.tokens[first - 2].kind == .punctuation || s.tokens[first - 2].kind == .quote)
       guard before.kind == .punctuation || before.kind == .quote || before.kind == .dash
-        || SpeakerPhrase.clauseOpeners.contains(before.lower)
+        || SpeakerPhrase.clauseOpeners.contains(before.lower) || focus
       else { return nil }
     }
     while first < k - 1, links.contains(s.tokens[first].lower) { first += 1 }
@@ -327,6 +360,8 @@ struct SpeakerPhrase: Sendable {
     if t.kind == .word, ["he", "she", "they", "it", "we", "i"].contains(t.lower) {
       return Match(first: start, last: start + 1, mention: nil, pronoun: t.lower)
     }
+    // ("said of Cruz": a preposition opens no speaker.)
+    guard !SpeakerPhrase.prepositions.contains(t.lower) else { return nil }
     var k = start
     while k < s.tokens.count, SpeakerPhrase.determiners.contains(s.tokens[k].lower) { k += 1 }
     if let m = s.mention(startingAt: k) {
@@ -360,6 +395,21 @@ struct SpeakerPhrase: Sendable {
       }
       if e > last + 1 { last = e }
     }
+    return Match(first: start, last: last, mention: s.mentions.first(where: { $0.first >= start && $0.last <= last }), pronoun: nil)
+  }
+
+  /// After a closing quote, any short noun phrase with a determiner that ends its clause:
+  /// `“…,” said the designer, who …` (no speaker noun needed: nothing else stands there).
+  func anyNounAfterQuote(_ s: AnalyzedSentence, start: Int) -> Match? {
+    guard start < s.tokens.count, ["the", "a", "an", "one", "another"].contains(s.tokens[start].lower) else { return nil }
+    var last = start + 1
+    while last < s.tokens.count, last - start <= 4,
+      s.tokens[last].kind == .word || s.tokens[last].kind == .number || s.tokens[last].text == "-",
+      !SpeakerPhrase.stoppers.contains(s.tokens[last].lower), CueLexicon.entry(s.tokens[last].lower) == nil
+    {
+      last += 1
+    }
+    guard last > start + 1, last == s.tokens.count || [",", ".", ";"].contains(s.tokens[last].text) else { return nil }
     return Match(first: start, last: last, mention: s.mentions.first(where: { $0.first >= start && $0.last <= last }), pronoun: nil)
   }
 

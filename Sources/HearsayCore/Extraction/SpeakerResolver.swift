@@ -22,7 +22,40 @@ struct SpeakerResolver: Sendable {
 
   typealias Resolved = (speaker: String, entities: [Int], source: TextSpan?)
 
+  /// Full names the article's title gives ("Press Briefing by Press Secretary Dana Lee"), for
+  /// transcript labels in capitals ("MS. LEE:").
+  var titleNames: [String] = []
+
   mutating func speaker(of a: Attribution) -> Resolved? {
+    guard var resolved = resolvedSpeaker(of: a) else { return nil }
+    // A label in capitals ("MS. LEE") names the person the article or its title names in full.
+    if resolved.entities.count == 1, coreference.entities[resolved.entities[0]].kind == .person,
+      let full = fullName(forCapitals: resolved.speaker)
+    {
+      coreference.rename(resolved.entities[0], to: full)
+      resolved.speaker = full
+    }
+    return resolved
+  }
+
+  /// The full name for a name written in capitals ("LEE", "DANA LEE"): a person the article
+  /// names whose surname it ends with, or a name in the title.
+  private func fullName(forCapitals name: String) -> String? {
+    guard name.unicodeScalars.contains(where: { $0.properties.isUppercase }),
+      !name.unicodeScalars.contains(where: { $0.properties.isLowercase }),
+      let last = name.split(separator: " ").last.map({ String($0).uppercased() }), last.count >= 2,
+      !NameLexicon.titleWords.contains(last.lowercased()), !NameLexicon.speakerNouns.contains(last.lowercased())
+    else { return nil }
+    // (Only names in lower and upper case: "Trustworthy AI" is no name for "AI".)
+    let people = coreference.entities.filter { $0.kind == .person }.map(\.name) + titleNames
+    return people.first(where: { full in
+      let words = full.split(separator: " ")
+      return words.count >= 2 && words.allSatisfy({ $0.unicodeScalars.contains(where: { $0.properties.isLowercase }) })
+        && words.last.map({ String($0).uppercased() == last }) == true
+    })
+  }
+
+  private mutating func resolvedSpeaker(of a: Attribution) -> Resolved? {
     switch a.speaker {
     case .sameAs:
       return nil
@@ -74,7 +107,8 @@ struct SpeakerResolver: Sendable {
         // transcript paragraph ("MS. LEE: … I think …"); otherwise whoever wrote the text, whom
         // the text does not name (a statement's title names its author), so no attribution.
         if let labelled = firstPersonSpeaker(paragraph: s.paragraph, source: source) { return labelled }
-        guard let author else { return nil }
+        if isQuestion(paragraph: s.paragraph) { return nil }
+        guard let author else { return ("the writer", [], source) }
         // The article's own entity for the author when it names them ("Biden" for "Joe Biden").
         let surname = author.split(separator: " ").last.map(String.init) ?? author
         let e = coreference.entities.indices.first(where: {
@@ -154,13 +188,44 @@ struct SpeakerResolver: Sendable {
 
   /// Who "I" is in a paragraph that opens with a label: the interviewee after "A:", the
   /// labelled speaker of a transcript ("MS. LEE:", "PRESIDENT OKAFOR:").
+  /// Whether the turn holding a paragraph is a question: its nearest label is "Q:".
+  private func isQuestion(paragraph: Int) -> Bool {
+    guard let here = sentences.lastIndex(where: { $0.paragraph == paragraph && $0.paragraph >= 0 }) else { return false }
+    var i = here
+    while i >= 0, paragraph - sentences[i].paragraph <= 30 {
+      let s = sentences[i]
+      if i == 0 || sentences[i - 1].paragraph != s.paragraph, s.tokens.count > 1, s.tokens[1].text == ":" {
+        return s.tokens[0].text == "Q"
+      }
+      i -= 1
+    }
+    return false
+  }
+
+  /// A turn may run over several paragraphs: the label is the nearest one opening a paragraph
+  /// at or before this one.
   private mutating func firstPersonSpeaker(paragraph: Int, source: TextSpan) -> Resolved? {
-    guard let opening = sentences.first(where: { $0.paragraph == paragraph }),
-      let colon = opening.tokens.prefix(8).firstIndex(where: { $0.text == ":" }), colon >= 1
-    else { return nil }
+    guard let here = sentences.lastIndex(where: { $0.paragraph == paragraph && $0.paragraph >= 0 }) else { return nil }
+    var i = here
+    var opening: AnalyzedSentence?
+    var colon = 0
+    while i >= 0, paragraph - sentences[i].paragraph <= 30 {
+      let s = sentences[i]
+      if i == 0 || sentences[i - 1].paragraph != s.paragraph,
+        let c = s.tokens.prefix(8).firstIndex(where: { $0.text == ":" }), c >= 1,
+        c == 1 && ["A", "Q"].contains(s.tokens[0].text)
+          || s.tokens[..<c].allSatisfy({ $0.kind == .word && $0.isAcronym || $0.text == "." }) && s.tokens[..<c].contains(where: { $0.kind == .word })
+      {
+        opening = s
+        colon = c
+        break
+      }
+      i -= 1
+    }
+    guard let opening else { return nil }
     let label = opening.tokens[..<colon]
+    if colon == 1, label.first?.text == "Q" { return nil }  // the questioner, unnamed
     if colon == 1, label.first?.text == "A" { return interviewee(source: source) }
-    guard label.allSatisfy({ $0.kind == .word && $0.isAcronym || $0.text == "." }), label.contains(where: { $0.kind == .word }) else { return nil }
     let match = SpeakerPhrase.Match(first: 0, last: colon, mention: opening.mentions.first(where: { $0.first == 0 || $0.roleFirst == 0 }), pronoun: nil)
     guard let resolved = phraseSpeaker(opening.index, match) else { return nil }
     return (resolved.speaker, resolved.entities, source)

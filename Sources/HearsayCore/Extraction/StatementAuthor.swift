@@ -6,11 +6,12 @@ enum StatementAuthor {
   static func name(inTitle title: String) -> String? {
     let words = title.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" || $0 == "\n" || $0 == "\t" }).map(String.init)
     guard let kind = words.first, kinds.contains(kind.lowercased()) else { return nil }
-    guard let by = words.firstIndex(where: { $0 == "from" || $0 == "by" }), by <= 3 else { return nil }
+    // ("Remarks as Prepared for Delivery by First Lady …", "Statement of President …")
+    guard let by = words.firstIndex(where: { ["from", "by", "of"].contains($0.lowercased()) }), by <= 5 else { return nil }
     var name: [String] = []
     for word in words[(by + 1)...] {
       let bare = word.trimmingTrailing(":,")
-      guard let first = bare.unicodeScalars.first, first.properties.isUppercase else { break }
+      guard let first = bare.unicodeScalars.first, first.properties.isUppercase, !NameLexicon.functionWords.contains(bare.lowercased()) else { break }
       if name.isEmpty, NameLexicon.titleWords.contains(bare.lowercased()) || leadingTitles.contains(bare) { continue }
       name.append(bare)
       if bare.count != word.count { break }
@@ -19,8 +20,41 @@ enum StatementAuthor {
     return name.isEmpty || name.count > 4 ? nil : name.joined(separator: " ")
   }
 
-  /// The first words of titles that are statements in someone's own words.
-  private static let kinds: Set<String> = ["statement", "statements", "remarks", "op-ed", "letter", "message"]
+  /// The full names a title holds after "by", "from" or "of", titles dropped: "Press Briefing
+  /// by Press Secretary Dana Lee and Adviser Tom Baker" gives "Dana Lee" and "Tom Baker" (names
+  /// of two to four words).
+  static func names(inTitle title: String) -> [String] {
+    var names: [String] = []
+    var current: [String] = []
+    func flush() {
+      if current.count >= 2, current.count <= 4 { names.append(current.joined(separator: " ")) }
+      current = []
+    }
+    var afterBy = false
+    for word in title.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" || $0 == "\n" || $0 == "\t" }) {
+      // Names follow "by", "from" or "of": "Background Call by …" names no "Background Call".
+      guard afterBy else {
+        afterBy = ["by", "from", "of"].contains(word.lowercased())
+        continue
+      }
+      let bare = String(word).trimmingTrailing(":,")
+      guard let first = bare.unicodeScalars.first, first.properties.isUppercase, !NameLexicon.functionWords.contains(bare.lowercased())
+      else {
+        flush()
+        continue
+      }
+      if current.isEmpty, NameLexicon.titleWords.contains(bare.lowercased()) || leadingTitles.contains(bare) || kinds.contains(bare.lowercased()) {
+        continue
+      }
+      current.append(bare)
+      if bare.count != word.count { flush() }
+    }
+    flush()
+    return names
+  }
+
+  /// The first words of titles that are statements in someone's own words ("Press Briefing by").
+  private static let kinds: Set<String> = ["statement", "statements", "remarks", "op-ed", "letter", "message", "press"]
 
   /// Capitalised title words to skip before the name ("President", "Vice", "First", "Lady").
   private static let leadingTitles: Set<String> = ["President", "Vice", "First", "Lady", "Second", "Gentleman", "Secretary", "Mayor", "Governor", "Senator", "Press"]
