@@ -430,6 +430,15 @@ struct AttributionExtractor: Sendable {
       entry.lemma != "show" || isEvidence(subject, in: s)
     {
       speaker = .phrase(sentence: s.index, subject)
+    } else if entry.kind == .indirect, !["show", "find"].contains(entry.lemma), !s.tokens[c].lower.hasSuffix("ing"),
+      !Self.nounLikeCues.contains(s.tokens[c].lower), c > 0, s.tokens[c - 1].kind == .word,
+      !CueLexicon.auxiliaries.contains(s.tokens[c - 1].lower), !SpeakerPhrase.isAdverb(s.tokens[c - 1]),
+      cueEnd < s.tokens.count, !["with", "but", "and", "about", "of", "on", "in", "at", "for", "by"].contains(s.tokens[cueEnd].lower),
+      let subject = phrases.clauseSubject(s, end: c),
+      !s.tokens[subject.first..<subject.last].contains(where: { ["who", "whom", "that", "which"].contains($0.lower) })
+    {
+      // Any speech verb after a plain subject: "A group of rabbis called for a boycott".
+      speaker = .phrase(sentence: s.index, subject)
     } else if ["say", "tell"].contains(entry.lemma), let subject = phrases.relativeSubject(s, end: c) {
       speaker = .phrase(sentence: s.index, subject)
     } else if entry.lemma == "show" || entry.lemma == "find", let subject = evidenceSubject(s, end: c) {
@@ -725,7 +734,13 @@ struct AttributionExtractor: Sendable {
     // Capitals before a dash head a newsletter item ("FAREWELL — …"), whatever they name.
     if s.tokens[c].kind == .dash, (0..<c).allSatisfy({ s.tokens[$0].kind == .word && s.tokens[$0].isAcronym }) { return nil }
     let speaker: SpeakerPhrase.Match
-    if let m = s.mention(endingAt: c), m.roleFirst <= 1 || (0..<c).allSatisfy({ s.tokens[$0].kind == .word }) {
+    // "Latest:", "The Latest:", "CLARIFICATION:", "[Video:": a page's heading.
+    if Self.headingLabels.contains(s.tokens[c - 1].lower) { return nil }
+    if let m = s.mention(endingAt: c), m.roleFirst <= 1 || (0..<c).allSatisfy({ s.tokens[$0].kind == .word }),
+      // (A heading in title case, "Little Relief for Refugees:", is no name: only a person's
+      // name may have words before it.)
+      m.kind == .person || m.roleFirst == 0 || m.first == 0
+    {
       // "Former secretary of state Hillary Rodham Clinton: …" too.
       speaker = SpeakerPhrase.Match(first: 0, last: c, mention: m, pronoun: nil)
     } else if c > 6 {
@@ -778,6 +793,7 @@ struct AttributionExtractor: Sendable {
   private static let headingLabels: Set<String> = [
     "correction", "corrections", "update", "updated", "contributing", "email", "look", "watch",
     "question", "photo", "video", "editor", "note", "related", "read", "listen", "advertisement",
+    "clarification", "warning", "latest", "exclusive", "breaking", "issue", "plan",
   ]
 
   /// A quote signed with a dash after it: `“We need change.” ― Ana Ruiz`, as in lists of
@@ -1120,6 +1136,15 @@ struct AttributionExtractor: Sendable {
     }
     return nil
   }
+
+  /// Speech verbs that are as often nouns or reduced relatives after a noun phrase ("the
+  /// congressional report", "the figures include pledged delegates"): they need a named
+  /// speaker or a speaker noun.
+  private static let nounLikeCues: Set<String> = [
+    "report", "reports", "state", "states", "add", "added", "tweet", "tweets", "quote", "quotes", "note", "notes",
+    "find", "finds", "found", "mentioned", "estimates", "titled", "references", "promise", "promises", "call", "calls",
+    "maintained", "pledged", "write", "writes", "stress", "underscore", "list", "lists", "listed",
+  ]
 
   /// Whether a phrase is an object: after a preposition or a verb
   /// ("an email to supporters", "released a statement").
