@@ -244,6 +244,8 @@ import Testing
         expected: [("a group of harbour pilots", "called for", .indirect, "a boycott of the ferry")]),
     Row(form: "a share that indicated", body: "Twelve percent indicated they were not sure about the ferry.",
         expected: [("Twelve percent", "indicated", .indirect, "they were not sure about the ferry")]),
+    Row(form: "a belief after a plain subject", body: "Most of the harbour pilots think the ferry should run all winter.",
+        expected: [("most of the harbour pilots", "think", .belief, "the ferry should run all winter")]),
     Row(form: "a cue that is a modifier after a noun phrase is no statement", body: "The harbour figures include pledged delegates from every port.",
         expected: []),
     Row(form: "a heading in title case before a colon is no label", body: "Little Relief for the Harbour: The storm closed the port for a whole week.",

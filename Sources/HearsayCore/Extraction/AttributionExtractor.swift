@@ -430,7 +430,7 @@ struct AttributionExtractor: Sendable {
       entry.lemma != "show" || isEvidence(subject, in: s)
     {
       speaker = .phrase(sentence: s.index, subject)
-    } else if entry.kind == .indirect, !["show", "find"].contains(entry.lemma), !s.tokens[c].lower.hasSuffix("ing"),
+    } else if entry.kind == .indirect || Self.attitudeLemmas.contains(entry.lemma), !["show", "find"].contains(entry.lemma), !s.tokens[c].lower.hasSuffix("ing"),
       !Self.nounLikeCues.contains(s.tokens[c].lower), c > 0, s.tokens[c - 1].kind == .word,
       !CueLexicon.auxiliaries.contains(s.tokens[c - 1].lower), !SpeakerPhrase.isAdverb(s.tokens[c - 1]),
       cueEnd < s.tokens.count, !["with", "but", "and", "about", "of", "on", "in", "at", "for", "by"].contains(s.tokens[cueEnd].lower),
@@ -1067,8 +1067,7 @@ struct AttributionExtractor: Sendable {
       if s.quoteOf[i] == nil, words >= 3, t.text == ",", s.quoteOf[i + 1] == nil {
         let next = s.tokens[i + 1].lower
         let after = i + 2 < s.tokens.count ? s.tokens[i + 2].lower : ""
-        if ["but", "yet"].contains(next) && Self.subjectPronouns.contains(after)
-        {
+        if ["but", "yet"].contains(next) && Self.subjectPronouns.contains(after) {
           return s.tokens[i - 1].end
         }
       }
@@ -1136,6 +1135,12 @@ struct AttributionExtractor: Sendable {
     }
     return nil
   }
+
+  /// Beliefs that take any plain subject ("Most riders think …", "The council seemed …").
+  private static let attitudeLemmas: Set<String> = [
+    "believe", "think", "feel", "hope", "fear", "worry", "know", "seem", "seemed", "seems", "appear", "appeared", "appears",
+    "intended", "decided", "realized", "offered", "want",
+  ]
 
   /// Speech verbs that are as often nouns or reduced relatives after a noun phrase ("the
   /// congressional report", "the figures include pledged delegates"): they need a named
