@@ -246,6 +246,8 @@ import Testing
         expected: [("Twelve percent", "indicated", .indirect, "they were not sure about the ferry")]),
     Row(form: "a belief after a plain subject", body: "Most of the harbour pilots think the ferry should run all winter.",
         expected: [("most of the harbour pilots", "think", .belief, "the ferry should run all winter")]),
+    Row(form: "a belief inside reported speech is the speaker's claim", body: "Ines Moreau said the harbour pilots want a winter ferry.",
+        expected: [("Ines Moreau", "said", .indirect, "the harbour pilots want a winter ferry")]),
     Row(form: "a cue that is a modifier after a noun phrase is no statement", body: "The harbour figures include pledged delegates from every port.",
         expected: []),
     Row(form: "a heading in title case before a colon is no label", body: "Little Relief for the Harbour: The storm closed the port for a whole week.",
@@ -339,8 +341,8 @@ import Testing
       "Dana Lee | : | Good afternoon to all of you. I want to start with the storm",
       "Dana Lee | want | to start with the storm",
       "Dana Lee | think | the ferry crews did a great job this week",
+      // (The belief inside the labelled speech repeats it, and stays out.)
       "Tom Baker | : | I believe it will run all winter",
-      "Tom Baker | believe | it will run all winter",
     ])
   }
 

@@ -430,7 +430,7 @@ struct AttributionExtractor: Sendable {
       entry.lemma != "show" || isEvidence(subject, in: s)
     {
       speaker = .phrase(sentence: s.index, subject)
-    } else if entry.kind == .indirect || Self.attitudeLemmas.contains(entry.lemma), !["show", "find"].contains(entry.lemma), !s.tokens[c].lower.hasSuffix("ing"),
+    } else if entry.kind == .indirect || entry.kind == .belief, !["show", "find"].contains(entry.lemma), !s.tokens[c].lower.hasSuffix("ing"),
       !Self.nounLikeCues.contains(s.tokens[c].lower), c > 0, s.tokens[c - 1].kind == .word,
       !CueLexicon.auxiliaries.contains(s.tokens[c - 1].lower), !SpeakerPhrase.isAdverb(s.tokens[c - 1]),
       cueEnd < s.tokens.count, !["with", "but", "and", "about", "of", "on", "in", "at", "for", "by"].contains(s.tokens[cueEnd].lower),
@@ -1149,6 +1149,8 @@ struct AttributionExtractor: Sendable {
     "report", "reports", "state", "states", "add", "added", "tweet", "tweets", "quote", "quotes", "note", "notes",
     "find", "finds", "found", "mentioned", "estimates", "titled", "references", "promise", "promises", "call", "calls",
     "maintained", "pledged", "write", "writes", "stress", "underscore", "list", "lists", "listed",
+    "dedicated", "considered", "highlights", "highlighted", "favored", "resonated", "declined", "backed", "voted",
+    "ticked", "ranged", "touched", "pumped", "expected",
   ]
 
   /// Whether a phrase is an object: after a preposition or a verb
@@ -1240,9 +1242,21 @@ struct AttributionExtractor: Sendable {
           && inner.cueStart >= outer.contentStart && inner.cueEnd <= outer.contentEnd
       }
     }
+    // "X said Y wants Z": a belief inside reported speech is the reporter's claim, not a
+    // position Y stated; it stays out when it covers much of the speech.
+    func nestedBelief(_ a: Attribution) -> Bool {
+      guard a.kind == .belief else { return false }
+      return list.contains { outer in
+        guard outer.cueStart != a.cueStart, outer.kind == .indirect || outer.kind == .direct,
+          outer.contentStart <= a.cueStart, a.cueStart < outer.contentEnd
+        else { return false }
+        let overlap = min(a.contentEnd, outer.contentEnd) - max(a.contentStart, outer.contentStart)
+        return overlap * 10 >= max(a.contentEnd - a.contentStart, outer.contentEnd - outer.contentStart) * 3
+      }
+    }
     var result: [Attribution] = []
     for a in list {
-      if insideInverted(a) { continue }
+      if insideInverted(a) || nestedBelief(a) { continue }
       if list.contains(where: { isInside($0, a) && opensContent($0, a) && reportsSpeech($0) }) { continue }
       if !reportsSpeech(a), list.contains(where: { isInside(a, $0) && opensContent(a, $0) }) { continue }
       var trimmed = a
