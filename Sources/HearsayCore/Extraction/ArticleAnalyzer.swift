@@ -108,7 +108,9 @@ struct ArticleAnalyzer: Sendable {
       }
       byCue[a.cueStart] = resolved
       // Fragments ("said sarcastically", "offered no proof") are not statements.
-      guard wordCount(a.contentStart, a.contentEnd, buffer, upTo: 2) >= 2 || a.kind == .discussion else {
+      guard wordCount(a.contentStart, a.contentEnd, buffer, upTo: 2) >= 2 || a.kind == .discussion
+        || isNamedObject(a, buffer)
+      else {
         continue
       }
       var content = buffer.string(a.contentStart, a.contentEnd)
@@ -167,6 +169,19 @@ struct ArticleAnalyzer: Sendable {
   }
 
   /// The number of words in `[start, end)`, counting no further than `limit`.
+  /// A one-word object that is a name or a pronoun after a finite verb: "endorsed Clinton",
+  /// "supported him" (a position taken toward someone); not a fragment such as "said
+  /// sarcastically", nor a modifier such as "a PAC supporting Clinton".
+  private func isNamedObject(_ a: Attribution, _ buffer: TextBuffer) -> Bool {
+    guard a.kind != .direct, a.contentEnd > a.contentStart,
+      let cue = a.cue.split(separator: " ").first.map({ $0.fastLowercased }), !cue.hasSuffix("ing"),
+      let entry = CueLexicon.entry(cue), entry.frame == .object
+    else { return false }
+    let word = buffer.string(a.contentStart, a.contentEnd)
+    guard let first = word.unicodeScalars.first else { return false }
+    return (first.properties.isUppercase && word.count >= 3) || ["him", "her", "them", "us", "me"].contains(word)
+  }
+
   private func wordCount(_ start: Int, _ end: Int, _ buffer: TextBuffer, upTo limit: Int) -> Int {
     buffer.bytes.withUnsafeBufferPointer { bytes in
       var count = 0
