@@ -397,7 +397,7 @@ struct AttributionExtractor: Sendable {
   private func isFrontedAdjunct(before boundary: Int, in s: AnalyzedSentence) -> Bool {
     let words = s.tokens[..<boundary].filter { $0.kind == .word || $0.kind == .number }
     guard let first = words.first, words.count <= 6, s.tokens[..<boundary].allSatisfy({ $0.kind != .quote }) else { return false }
-    return ["in", "at", "during", "after", "before", "on", "with", "for", "from", "like", "unlike", "speaking", "according"].contains(first.lower)
+    return ["in", "at", "during", "after", "before", "on", "with", "for", "from", "like", "unlike", "speaking", "according", "by"].contains(first.lower)
       && !words.dropFirst().contains(where: {
         !$0.isCapitalized && (CueLexicon.auxiliaries.contains($0.lower) || ["is", "was", "are", "were"].contains($0.lower))
       })

@@ -24,8 +24,15 @@ struct SpeakerPhrase: Sendable {
   /// An adverb in "-ly" between a subject and its verb ("repeatedly said"); not the nouns
   /// "rally", "ally", "family".
   static func isAdverb(_ t: Token) -> Bool {
-    t.lower.hasSuffix("ly") && !t.isCapitalized && !lyNouns.contains(t.lower)
+    guard t.kind == .word, !t.isCapitalized else { return false }
+    return t.lower.hasSuffix("ly") && !lyNouns.contains(t.lower) || shortAdverbs.contains(t.lower)
   }
+
+  /// Adverbs without "-ly" that stand between a subject and its verb: "has since said", "have
+  /// long argued", "had already said".
+  private static let shortAdverbs: Set<String> = [
+    "since", "already", "long", "often", "never", "always", "still", "ever", "once", "later", "too",
+  ]
 
   private static let lyNouns: Set<String> = [
     "rally", "ally", "family", "assembly", "supply", "reply", "monopoly", "anomaly", "bully", "fly", "belly", "folly", "tally",
