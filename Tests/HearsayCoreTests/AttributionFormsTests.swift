@@ -253,6 +253,8 @@ import Testing
     Row(form: "a conjoined cue after a fronted by-phrase",
         body: "By the end of the day, Ines Moreau was forced into a rare retreat and said that the plan had been misread.",
         expected: [("Ines Moreau", "said", .indirect, "the plan had been misread")]),
+    Row(form: "a pronoun run together with its auxiliary", body: "Tomas Reyes is tired. While he’s said he will fight to the end, the vote is near.",
+        expected: [("Tomas Reyes", "said", .indirect, "he will fight to the end")]),
     Row(form: "a one-word object that is a name", body: "Both of the harbour pilots endorsed Moreau.",
         expected: [("both of the harbour pilots", "endorsed", .belief, "Moreau")]),
     Row(form: "a one-word fragment after a cue is no statement", body: "A council member said sarcastically.", expected: []),

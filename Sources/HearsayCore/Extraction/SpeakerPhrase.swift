@@ -38,6 +38,17 @@ struct SpeakerPhrase: Sendable {
     "rally", "ally", "family", "assembly", "supply", "reply", "monopoly", "anomaly", "bully", "fly", "belly", "folly", "tally",
   ]
 
+  /// The pronoun in a contraction with an auxiliary: "he’s" → "he", "they've" → "they".
+  static func contractedPronoun(_ word: String) -> String? {
+    for mark in ["’", "'"] {
+      let parts = word.components(separatedBy: mark)
+      guard parts.count == 2, ["s", "ve", "d", "ll"].contains(parts[1]) else { continue }
+      let pronoun = parts[0]
+      if ["he", "she", "they", "we", "i", "it"].contains(pronoun) { return pronoun }
+    }
+    return nil
+  }
+
   static let speakerPronouns: Set<String> = ["he", "she", "they", "i", "we", "it", "you", "who"]
 
   /// Words that end a backward scan: clause links and verbs that cannot sit inside a subject.
@@ -93,6 +104,10 @@ struct SpeakerPhrase: Sendable {
       guard var m = before(s, end: k - 2) else { return nil }
       m.last = k
       return m
+    }
+    // "he’s said", "they've argued": a pronoun with its auxiliary run together.
+    if head.kind == .word, let pronoun = SpeakerPhrase.contractedPronoun(head.lower) {
+      return Match(first: k - 1, last: k, mention: nil, pronoun: pronoun)
     }
     if head.kind == .word, SpeakerPhrase.speakerPronouns.contains(head.lower) {
       // "Senator Ann Lee, who said …": the relative pronoun stands for the name before it.
@@ -295,8 +310,11 @@ struct SpeakerPhrase: Sendable {
       guard t.kind == .word || t.kind == .number || t.text == "-" || t.text == "%" else { break }
       if s.quoteOf.indices.contains(first - 1), s.quoteOf[first - 1] != nil { break }
       if SpeakerPhrase.stoppers.contains(t.lower), !links.contains(t.lower) { break }
-      // (A cue word after a determiner is a noun: "An earlier report in a paper said".)
-      if CueLexicon.entry(t.lower) != nil,
+      // (A cue word after a determiner is a noun: "An earlier report in a paper said"; a
+      // participle before a time is a modifier: "A news report published Wednesday said".)
+      let reducedRelative = t.lower.hasSuffix("ed") && first < k && first >= 2 && s.tokens[first - 2].kind == .word
+        && (SpeakerPhrase.dayWords.contains(s.tokens[first].lower) || ["by", "last", "this", "earlier", "on", "in"].contains(s.tokens[first].lower))
+      if CueLexicon.entry(t.lower) != nil, !reducedRelative,
         !(first >= 2 && (SpeakerPhrase.determiners.contains(s.tokens[first - 2].lower) || ["earlier", "new", "recent", "latest"].contains(s.tokens[first - 2].lower)))
       {
         return nil
