@@ -255,6 +255,8 @@ import Testing
         expected: [("Ines Moreau", "said", .indirect, "the plan had been misread")]),
     Row(form: "a pronoun run together with its auxiliary", body: "Tomas Reyes is tired. While he’s said he will fight to the end, the vote is near.",
         expected: [("Tomas Reyes", "said", .indirect, "he will fight to the end")]),
+    Row(form: "a passive question with any noun phrase as its asker", body: "Tomas Reyes was asked by a caller why the ferry stopped in winter.",
+        expected: [("a caller", "asked", .indirect, "why the ferry stopped in winter")]),
     Row(form: "a one-word object that is a name", body: "Both of the harbour pilots endorsed Moreau.",
         expected: [("both of the harbour pilots", "endorsed", .belief, "Moreau")]),
     Row(form: "a one-word fragment after a cue is no statement", body: "A council member said sarcastically.", expected: []),

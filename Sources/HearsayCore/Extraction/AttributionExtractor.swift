@@ -814,9 +814,11 @@ struct AttributionExtractor: Sendable {
   /// "Sanders was asked by host John Dickerson whether …": the asker is the speaker, the
   /// question the content.
   private func askedBy(at c: Int, in s: AnalyzedSentence) -> Attribution? {
-    guard c >= 1, ["was", "were", "is", "being", "been"].contains(s.tokens[c - 1].lower), c + 2 < s.tokens.count,
-      s.tokens[c + 1].lower == "by", let asker = phrases.after(s, start: c + 2), asker.pronoun == nil,
-      let wh = s.tokens[asker.last...].prefix(4).firstIndex(where: { Self.questionWords.contains($0.lower) })
+    // (Also "When asked by a reporter if …", and any short noun phrase as the asker: "was
+    // asked by a caller why …".)
+    guard c >= 1, ["was", "were", "is", "being", "been", "when"].contains(s.tokens[c - 1].lower), c + 2 < s.tokens.count,
+      s.tokens[c + 1].lower == "by", let asker = phrases.after(s, start: c + 2) ?? askerNoun(from: c + 2, in: s), asker.pronoun == nil,
+      let wh = s.tokens[asker.last...].prefix(4).firstIndex(where: { Self.questionWords.contains($0.lower) || $0.lower == "about" })
     else { return nil }
     var end = s.contentEnd
     if let comma = s.tokens[wh...].firstIndex(where: { $0.text == "," }) { end = s.tokens[comma - 1].end }
@@ -824,6 +826,19 @@ struct AttributionExtractor: Sendable {
     return Attribution(
       sentence: s.index, speaker: .phrase(sentence: s.index, asker), cue: s.tokens[c].text, cueStart: s.tokens[c].start,
       cueEnd: s.tokens[c].end, contentStart: s.tokens[wh].start, contentEnd: end, kind: .indirect)
+  }
+
+  /// A determiner and up to three words before a question word: "a caller", "the host".
+  private func askerNoun(from k: Int, in s: AnalyzedSentence) -> SpeakerPhrase.Match? {
+    guard k < s.tokens.count, ["a", "an", "the", "one"].contains(s.tokens[k].lower) else { return nil }
+    var last = k + 1
+    while last < s.tokens.count, last - k <= 3, s.tokens[last].kind == .word, !Self.questionWords.contains(s.tokens[last].lower),
+      !SpeakerPhrase.stoppers.contains(s.tokens[last].lower)
+    {
+      last += 1
+    }
+    guard last > k + 1 else { return nil }
+    return SpeakerPhrase.Match(first: k, last: last, mention: s.mentions.first(where: { $0.first >= k && $0.last <= last }), pronoun: nil)
   }
 
   /// "They exchanged views on X", "The two leaders held talks on X".
