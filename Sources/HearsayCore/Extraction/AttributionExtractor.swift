@@ -575,6 +575,16 @@ struct AttributionExtractor: Sendable {
         }
         end = s.contentEnd
       }
+    } else if s.tokens[..<c].filter({ $0.kind == .word || $0.kind == .number }).count >= 3, s.quoteOf[c - 1] == nil {
+      // "Clinton leads by 271 delegates according to a count by the AP, but …": the clause
+      // before the cue, after any fronted phrase.
+      start = leadingContentStart(in: s, before: c)
+      if let comma = s.tokens[..<c].lastIndex(where: { $0.text == "," }), isFrontedAdjunct(before: comma, in: s)
+        || isFrontedParticiple(from: 0, to: comma, in: s)
+      {
+        start = s.tokens[comma + 1].start
+      }
+      end = s.tokens[c - 1].end
     } else {
       var k = speaker.last
       while k < s.tokens.count, s.tokens[k].text != "," { k += 1 }
