@@ -50,6 +50,9 @@ extension Session {
     }
     paths = allPaths
     corpus = outcome.corpus
+    // What extraction freed goes back before the word indexes are built, which would not
+    // reuse its scattered small blocks.
+    MemoryTuning.releaseFreeMemory()
     // The word indexes are built while the prompt is up; the first query needing one waits.
     corpus.prepareSearchInBackground()
     completionNames = nil

@@ -26,7 +26,9 @@ extension Session {
       show(format.render(table, options: options))
     } else {
       // No pager to ask: the bytes go out as rendered, with no String made of them.
-      output.write(bytes: format.renderBytes(table, options: options))
+      rendered.bytes.removeAll(keepingCapacity: true)
+      format.render(table, options: options, into: &rendered)
+      output.write(bytes: rendered.bytes)
     }
     return .success
   }

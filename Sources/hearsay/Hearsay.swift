@@ -187,6 +187,7 @@ struct Hearsay: ParsableCommand {
   /// but only a first argument chooses one: `hearsay news/ extract` loads a folder named
   /// extract.
   static func main() {
+    MemoryTuning.apply()
     let arguments = Array(CommandLine.arguments.dropFirst())
     switch arguments.first {
     case "extract": Extract.runExitingWithUsageStatus(Array(arguments.dropFirst()))

@@ -79,6 +79,59 @@ import Testing
   }
 }
 
+/// Statement and sentence tables write their cells' bytes themselves (a sentence folds its
+/// spaces straight into the output); every format must show what their built rows show.
+@Suite struct LazyCellBytesTests {
+  @Test(arguments: [
+    "who said *", "who said * with spans", "who said * sort by speaker limit 4",
+    "who mentioned Valdoria", "who mentioned * limit 40", "who discussed *",
+    "who said * | count by cue", "count statements by speaker", "count statements by month",
+    "count statements by topic limit 3", "count statements by cue sort by cue desc",
+  ])
+  func lazyRowsWriteWhatTheirBuiltRowsHold(query: String) throws {
+    let lazy = try QueryEngine.run(query, on: QueryExampleCorpus.corpus)
+    #expect(lazy.rowCount > 0)
+    let built = ResultTable(
+      columns: lazy.columns, rows: lazy.rows, numericColumns: lazy.numericColumns,
+      rowSources: lazy.rowSources)
+    for format in OutputFormat.allCases {
+      #expect(format.renderBytes(lazy) == format.renderBytes(built), "\(format)")
+    }
+  }
+
+  /// Many rows, with cells each format changes, into one growing buffer.
+  @Test func manyLazyRowsRenderAsTheirBuiltRows() {
+    struct Many: LazyRows {
+      var count: Int { 30_017 }
+      var columns: Int { 3 }
+      func cell(_ row: Int, _ column: Int) -> String {
+        switch column {
+        case 0: return "row \(row)"
+        case 1: return row % 7 == 0 ? "a\tb,\"c\"\nd | e" : "plain \(row % 13)"
+        default: return String(row * 3)
+        }
+      }
+    }
+    let lazy = ResultTable(columns: ["n", "text", "x"], lazy: Many(), numericColumns: [2])
+    let built = ResultTable(columns: lazy.columns, rows: lazy.rows, numericColumns: [2])
+    for format in [OutputFormat.tsv, .csv] {
+      for headers in [true, false] {
+        let options = RenderOptions(headers: headers)
+        #expect(
+          format.renderBytes(lazy, options: options) == format.renderBytes(built, options: options),
+          "\(format)")
+      }
+    }
+  }
+
+  @Test func onlyTabsAndNewlinesAreMadeSpacesInPlace() {
+    var buffer = RenderBuffer()
+    buffer.appendOneLine("a\tb\nc")
+    buffer.appendOneLine(" x\u{1B}[1m\ny ")
+    #expect(buffer.text == "a b c x y ")
+  }
+}
+
 @Suite struct RankedKeyTests {
   @Test func ordersKeysAsStringsDo() {
     let keys = [

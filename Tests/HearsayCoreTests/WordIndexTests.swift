@@ -58,6 +58,19 @@ import Testing
     #expect(last == expected)
   }
 
+  /// Word numbers past one, two and three bytes of their varints in the build's lists.
+  @Test func listsWordsNumberedPastSeveralBytes() {
+    let texts = (0..<40_000).map { "common w\($0) w\($0 / 2) " + ($0 % 1_000 == 0 ? "rare" : "") }
+    let index = index(texts)
+    #expect(index.texts(containing: "common").count == 40_000)
+    #expect(index.texts(containing: "rare") == stride(from: 0, to: 40_000, by: 1_000).map(UInt32.init))
+    for number in [0, 127, 128, 16_383, 16_384, 19_999, 39_999] {
+      let holders = Set([number] + (number < 20_000 ? [2 * number, 2 * number + 1] : []))
+      let expected = holders.sorted().map(UInt32.init)
+      #expect(index.texts(containing: "w\(number)") == expected, "w\(number)")
+    }
+  }
+
   /// Texts with long words sharing their first eight bytes, words at the very end of a text,
   /// accents, curly quotes and whitespace runs, many times over (several slices, a table that
   /// grows): every word lists exactly the texts `TextFolding` finds it in.
@@ -87,6 +100,35 @@ import Testing
     #expect(index.texts(containing: "abcdefghij").isEmpty)
     for number in [0, 1, 2_999, 5_999] {
       #expect(index.withFoldedText(number) { Array($0) } == TextFolding.fold(texts[number]))
+    }
+  }
+
+  /// The sentence index folds each sentence as written, not its shown text
+  /// (`SpaceFolding`): every space that showing folds, word folding folds too.
+  @Test(arguments: [
+    "  The plan\n  will\u{A0}fail. ", "a\u{A0}\u{A0}-\tb", "x \u{0B} y\u{0C}", "Zürich\u{2009}’s",
+    " - lead", "trail -\u{A0}", "e\u{301}\u{A0}cole", "\u{A0}", "", "__under_score__",
+    "tab\t\t\ttabs\r\n", "£5\u{A0}million", "non\u{2010}breaking", "ideo\u{3000}graphic",
+  ])
+  func foldingTheWrittenTextIsFoldingTheShownText(_ written: String) {
+    #expect(TextFolding.fold(written) == TextFolding.fold(SpaceFolding.fold(written)))
+    let index = WordIndex(count: 1) { _ in Substring(written) }
+    #expect(index.withFoldedText(0) { Array($0) } == TextFolding.fold(SpaceFolding.fold(written)))
+  }
+
+  /// A corpus's sentence index answers as an index of the sentences' shown text would.
+  @Test func theSentenceIndexFindsTheWordsOfTheShownText() {
+    let corpus = CorpusLoader().load(paths: [SnapshotCacheTests.examples]).corpus
+    let shown = corpus.articles.flatMap { $0.sentences.map(\.text) }
+    let expected = index(shown)
+    let sentences = corpus.words.sentences
+    #expect(sentences.count == shown.count)
+    for word in ["the", "valdoria", "said", "marsh", "nmc", "2024", "s"] {
+      #expect(sentences.texts(containing: word) == expected.texts(containing: word), "\(word)")
+    }
+    for number in [0, shown.count / 2, shown.count - 1] {
+      #expect(
+        sentences.withFoldedText(number) { Array($0) } == TextFolding.fold(shown[number]))
     }
   }
 

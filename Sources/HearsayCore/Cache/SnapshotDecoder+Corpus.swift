@@ -30,16 +30,19 @@ extension SnapshotDecoder {
     let statementCount = try readCount(minimumSize: 14)
     var statements: [Statement] = []
     var topics: [[EntityID]] = []
+    // Equal lists share storage, as `CorpusBuilder` makes them.
+    var sharedNames = SharedValues<ExactStrings>()
+    var sharedIDs = SharedValues<[EntityID]>()
     statements.reserveCapacity(statementCount)
     topics.reserveCapacity(statementCount)
     for index in 0..<statementCount {
       let article = try readIDs(below: articleCount, count: 1)[0]
       let sentence = try read()
       let speaker = try readString()
-      let speakers = try readStrings()
-      let speakerEntities = try readIDs(below: entityCount).map(EntityID.init)
+      let speakers = sharedNames.intern(ExactStrings(try readStrings())).strings
+      let speakerEntities = sharedIDs.intern(try readIDs(below: entityCount).map(EntityID.init))
       let (cue, content, kind, sourceSpan, cueSpan, contentSpan) = try readReport()
-      topics.append(try readIDs(below: entityCount).map(EntityID.init))
+      topics.append(sharedIDs.intern(try readIDs(below: entityCount).map(EntityID.init)))
       statements.append(
         Statement(
           id: StatementID(index), article: ArticleID(article), sentence: sentence,

@@ -10,27 +10,28 @@ struct CorpusBuilder: Sendable {
     var statements: [Statement] = []
     var topics: [[EntityID]] = []
     var meetings: [Meeting] = []
+    // Most statements name the same few speakers and topics: their lists share storage.
+    var sharedNames = SharedValues<ExactStrings>()
+    var sharedIDs = SharedValues<[EntityID]>()
     articles.reserveCapacity(analyses.count)
     let statementCount = analyses.reduce(0) { $0 + $1.statements.count }
     statements.reserveCapacity(statementCount)
     topics.reserveCapacity(statementCount)
-    entityIndex.reserveCapacity(analyses.reduce(0) { $0 + $1.entities.count })
+    // Local entities mostly merge into fewer global ones: the index grows as it needs (room
+    // for every local entity had been twice what the shared corpora needed, at the peak).
     // The costly per-article work (folding entity names, counting code points) runs on all
-    // cores first; the merge below is in article order.
-    var prepared = analyses.concurrentMap { analysis in
-      let doc = analysis.document
-      let bodyStart = doc.text.utf8.index(doc.text.utf8.startIndex, offsetBy: doc.bodyStart)
-      return Prepared(
-        bodyStart: doc.text.unicodeScalars.distance(from: doc.text.startIndex, to: bodyStart),
-        entityKeys: analysis.entities.map { EntityKey(kind: $0.kind, name: NameFolding.fold($0.name)) }
-      )
-    }
-    // Taken from the end, so that each analysis is freed as soon as it is merged.
+    // cores, a batch of articles at a time (all at once, their keys had all been alive at the
+    // start of the merge); the merge below is in article order.
     var pending = consume analyses
+    // Taken from the end, so that each analysis is freed as soon as it is merged.
     pending.reverse()
-    prepared.reverse()
+    var prepared: [Prepared] = []
     var articleIndex = 0
-    while let analysis = pending.popLast(), let keys = prepared.popLast() {
+    while !pending.isEmpty {
+      if prepared.isEmpty {
+        prepared = Self.prepare(pending.suffix(Self.batch))
+      }
+      guard let analysis = pending.popLast(), let keys = prepared.popLast() else { break }
       defer { articleIndex += 1 }
       let articleID = ArticleID(articleIndex)
       let doc = analysis.document
@@ -58,14 +59,17 @@ struct CorpusBuilder: Sendable {
       }
       for s in analysis.statements {
         let id = StatementID(statements.count)
-        let speakerIDs = s.speakerEntities.compactMap(global)
-        let speakers = s.speakerEntities.isEmpty ? [s.speaker] : s.speakerEntities.map { analysis.entities[$0].name }
+        let speakerIDs = sharedIDs.intern(s.speakerEntities.compactMap(global))
+        let speakers = sharedNames.intern(
+          ExactStrings(
+            s.speakerEntities.isEmpty ? [s.speaker] : s.speakerEntities.map { analysis.entities[$0].name })
+        ).strings
         statements.append(
           Statement(
             id: id, article: articleID, sentence: s.sentence, speaker: s.speaker, speakers: speakers,
             speakerEntities: speakerIDs, cue: s.cue, content: s.content, kind: s.kind,
             sourceSpan: s.sourceSpan, cueSpan: s.cueSpan, contentSpan: s.contentSpan))
-        topics.append(s.topics.compactMap(global))
+        topics.append(sharedIDs.intern(s.topics.compactMap(global)))
       }
       for m in analysis.meetings {
         meetings.append(
@@ -86,6 +90,21 @@ struct CorpusBuilder: Sendable {
 }
 
 extension CorpusBuilder {
+  /// How many articles are prepared at a time.
+  static let batch = 512
+
+  /// The per-article work for the analyses, on all cores, in their (reversed) order.
+  private static func prepare(_ analyses: ArraySlice<ArticleAnalysis>) -> [Prepared] {
+    Array(analyses).concurrentMap(chunkSize: 64) { analysis in
+      let doc = analysis.document
+      let bodyStart = doc.text.utf8.index(doc.text.utf8.startIndex, offsetBy: doc.bodyStart)
+      return Prepared(
+        bodyStart: doc.text.unicodeScalars.distance(from: doc.text.startIndex, to: bodyStart),
+        entityKeys: analysis.entities.map { EntityKey(kind: $0.kind, name: NameFolding.fold($0.name)) }
+      )
+    }
+  }
+
   /// The finished entities, numbered in order.
   private static func entities(from drafts: consuming [EntityDraft]) -> [Entity] {
     drafts.indices.map { drafts[$0].entity(id: EntityID($0)) }
@@ -123,7 +142,10 @@ private struct EntityDraft {
     mentions += max(1, e.mentions)
   }
 
+  /// The entity, its lists in storage of their own size (they grew by appending).
   func entity(id: EntityID) -> Entity {
-    Entity(id: id, name: name, kind: kind, aliases: aliases, roles: roles, articles: articles, mentions: mentions)
+    Entity(
+      id: id, name: name, kind: kind, aliases: aliases.fitted(), roles: roles.fitted(),
+      articles: articles.fitted(), mentions: mentions)
   }
 }

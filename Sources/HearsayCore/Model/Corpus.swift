@@ -9,7 +9,7 @@ public struct Corpus: Sendable {
   public let statements: [Statement]
   public let meetings: [Meeting]
   /// Folded name or alias → entities answering to it.
-  let entitiesByName: [String: [EntityID]]
+  let entitiesByName: EntityNameIndex
   /// Entity → statements it is a speaker of.
   let statementsBySpeaker: [EntityID: [StatementID]]
   /// Entity → statements whose content mentions it.
@@ -53,21 +53,9 @@ public struct Corpus: Sendable {
     self.entities = entities
     self.statements = statements
     self.meetings = meetings
-    // Folding names is the costly part of indexing; it is done for all items at once, on all
-    // cores, and the indexes are then filled in order.
     // Elements are reached by position and field, not copied whole: a statement or an entity
     // copied is a retain and a release of each of its strings and arrays.
-    let foldedEntityNames = Array(entities.indices).concurrentMap { position in
-      Self.uniqued(entities[position].names.map(NameFolding.fold))
-    }
-    var byName: [String: [EntityID]] = [:]
-    byName.reserveCapacity(entities.count + entities.count / 2)
-    for position in entities.indices {
-      for name in foldedEntityNames[position] where !name.isEmpty {
-        byName[name, default: []].append(entities[position].id)
-      }
-    }
-    entitiesByName = byName
+    entitiesByName = EntityNameIndex(entities: entities)
     var bySpeaker: [EntityID: [StatementID]] = [:]
     var byTopic: [EntityID: [StatementID]] = [:]
     bySpeaker.reserveCapacity(entities.count / 4)
@@ -80,8 +68,9 @@ public struct Corpus: Sendable {
     for (index, topics) in statementTopics.enumerated() {
       for topic in topics { byTopic[topic, default: []].append(StatementID(index)) }
     }
-    statementsBySpeaker = bySpeaker
-    statementsByTopic = byTopic
+    // The lists grew by appending: kept in storage of their own size.
+    statementsBySpeaker = bySpeaker.mapValues { $0.fitted() }
+    statementsByTopic = byTopic.mapValues { $0.fitted() }
     topicsByStatement =
       statementTopics.count == statements.count
       ? statementTopics
@@ -109,8 +98,8 @@ public struct Corpus: Sendable {
         bySpeakerName[folded, default: (name, [])].statements.append(id)
       }
     }
-    statementsByArticle = byArticle
-    statementsBySpeakerName = bySpeakerName
+    statementsByArticle = byArticle.map { $0.fitted() }
+    statementsBySpeakerName = bySpeakerName.mapValues { ($0.name, $0.statements.fitted()) }
     speakerNames = statements.indices.map { position in
       let speakers = statements[position].speakers
       return switch speakers.count {
@@ -230,7 +219,7 @@ public struct Corpus: Sendable {
 
   /// Entities answering to a name, alias, acronym or demonym, case- and accent-insensitively.
   public func entities(named name: String) -> [Entity] {
-    (entitiesByName[NameFolding.fold(name)] ?? []).map(entity)
+    entitiesByName.entities(named: NameFolding.fold(name), in: entities).map(entity)
   }
 
   /// Statements the entity is a speaker of, in corpus order.
@@ -244,7 +233,7 @@ public struct Corpus: Sendable {
   }
 
   /// Every folded name in the index, for completion and did-you-mean.
-  public var knownNames: [String] { Array(entitiesByName.keys) }
+  public var knownNames: [String] { entitiesByName.names(in: entities) }
 
   /// The entities a statement's content mentions: its topics, in the order found.
   public func topics(of statement: StatementID) -> [EntityID] {

@@ -10,7 +10,6 @@ import Synchronization
 final class CorpusWordIndexes: Sendable {
   private let articles: [Article]
   private let statementList: [Statement]
-  private let contents: [String]
   private let entities: [Entity]
   private let sentenceStarts: [Int]
   private let statementIndex = Mutex<WordIndex?>(nil)
@@ -23,7 +22,6 @@ final class CorpusWordIndexes: Sendable {
     self.articles = articles
     self.entities = entities
     self.statementList = statements
-    self.contents = statements.map(\.content)
     self.sentenceStarts = sentenceStarts
   }
 
@@ -31,8 +29,8 @@ final class CorpusWordIndexes: Sendable {
   var statements: WordIndex {
     statementIndex.withLock { built in
       if let built { return built }
-      let contents = contents
-      let index = WordIndex(count: contents.count) { Substring(contents[$0]) }
+      let statements = statementList
+      let index = WordIndex(count: statements.count) { Substring(statements[$0].content) }
       built = index
       return index
     }
@@ -52,7 +50,9 @@ final class CorpusWordIndexes: Sendable {
           let mid = (lo + hi) / 2
           if starts[mid] <= number { lo = mid } else { hi = mid }
         }
-        return Substring(articles[lo].sentences[number - starts[lo]].text)
+        // As written: folding for words folds its spaces as `Sentence.text` does, with no
+        // string made for it.
+        return articles[lo].sentences[number - starts[lo]].written
       }
       built = index
       return index
@@ -64,14 +64,17 @@ final class CorpusWordIndexes: Sendable {
   var entityNames: EntityNames {
     entityIndex.withLock { built in
       if let built { return built }
-      let names = entities.concurrentMap { $0.names.joined(separator: " ; ") }
+      let entities = entities
       let folded = entities.concurrentMap { NameFolding.fold($0.name) }
       var rank = [Int](repeating: 0, count: folded.count)
       for (place, position) in folded.indices.sorted(by: { folded[$0] < folded[$1] }).enumerated() {
         rank[position] = place
       }
+      // Joined when read (the index keeps the closure): a table of them would live as long.
       let index = EntityNames(
-        words: WordIndex(count: names.count) { Substring(names[$0]) }, rank: rank)
+        words: WordIndex(count: entities.count) { position in
+          Substring(entities[position].names.joined(separator: " ; "))
+        }, rank: rank)
       built = index
       return index
     }

@@ -30,6 +30,13 @@ public struct Sentence: Sendable, Hashable {
   /// The sentence's text, runs of whitespace folded to one space and the ends trimmed.
   public var text: String { SpaceFolding.fold(storage) }
 
+  /// Appends the UTF-8 bytes of `text` to `bytes`, without making a `String` of them.
+  func appendText(to bytes: inout [UInt8]) { SpaceFolding.append(storage, to: &bytes) }
+
+  /// The text as written, its spaces not folded: what `text` folds. `TextFolding` folds both
+  /// alike, as every space `SpaceFolding` folds is one it folds too.
+  var written: Substring { storage }
+
   /// The UTF-8 offsets of the sentence in its article's text when it holds a slice of it;
   /// nil when it holds its own text (or a slice that is the whole article's text).
   var byteRange: Range<Int>? {

@@ -16,15 +16,19 @@ enum TextFolding {
   /// serve many texts without allocating).
   static func fold(_ text: some StringProtocol, into out: inout [UInt8]) {
     out.removeAll(keepingCapacity: true)
+    let folded =
+      text.utf8.withContiguousStorageIfAvailable { bytes in
+        foldBytes(bytes, into: &out)
+      } ?? false
+    if folded { return }
+    foldScalars(text, into: &out)
+  }
+
+  /// Folds `text` into empty `out` a scalar at a time: what `fold` does for text whose bytes
+  /// are not at hand, or that `foldBytes` leaves.
+  static func foldScalars(_ text: some StringProtocol, into out: inout [UInt8]) {
     out.reserveCapacity(text.utf8.count)
     var pendingSpace = false
-    let ascii =
-      text.utf8.withContiguousStorageIfAvailable { bytes in
-        for byte in bytes where byte >= 0x80 { return false }
-        for byte in bytes { foldASCII(byte, into: &out, pendingSpace: &pendingSpace) }
-        return true
-      } ?? false
-    if ascii { return }
     if text.utf8.allSatisfy({ $0 < 0x80 }) {
       for byte in text.utf8 { foldASCII(byte, into: &out, pendingSpace: &pendingSpace) }
       return
@@ -104,6 +108,116 @@ enum TextFolding {
       self.starts = starts
       self.bytes = bytes
     }
+  }
+
+  /// Folds UTF-8 bytes into empty `out` through a pointer: ASCII a byte at a time, other
+  /// scalars from `ScalarTable`, as the scalar loop in `fold` does. Returns false, leaving
+  /// `out` empty, for a scalar past the table or a fold longer than the room left (both rare:
+  /// the loop does those).
+  private static func foldBytes(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8])
+    -> Bool
+  {
+    let count = bytes.count
+    // Room for the text as it is, and some for folds longer than their scalars.
+    out.append(contentsOf: repeatElement(0, count: count + 16))
+    let table = ScalarTable.shared
+    let written = out.withUnsafeMutableBufferPointer { buffer -> Int? in
+      var n = 0
+      var i = 0
+      var pendingSpace = false
+      while i < count {
+        // Eight ASCII bytes at once when they hold no separator but single spaces between
+        // other bytes: only their capitals change.
+        if i + 8 <= count, n + 9 <= buffer.count, let source = bytes.baseAddress,
+          let target = buffer.baseAddress,
+          let word = plainWord(source + i, afterSpace: pendingSpace || n == 0)
+        {
+          if pendingSpace && n > 0 {
+            buffer[n] = 0x20
+            n += 1
+          }
+          pendingSpace = false
+          UnsafeMutableRawPointer(target + n).storeBytes(of: lowercased(word), as: UInt64.self)
+          n += 8
+          i += 8
+          continue
+        }
+        let byte = bytes[i]
+        if byte < 0x80 {
+          i += 1
+          switch byte {
+          case 0x09...0x0D, 0x20, UInt8(ascii: "-"), UInt8(ascii: "_"):
+            pendingSpace = true
+          default:
+            if pendingSpace && n > 0 {
+              buffer[n] = 0x20
+              n += 1
+            }
+            pendingSpace = false
+            buffer[n] = (0x41...0x5A).contains(byte) ? byte &+ 0x20 : byte
+            n += 1
+          }
+          continue
+        }
+        let (scalar, length) = ByteClass.scalar(in: bytes, at: i)
+        i += length
+        guard scalar.value < ScalarTable.end else { return nil }
+        let slot = Int(scalar.value) - 0x80
+        switch table.kinds[slot] {
+        case ScalarTable.space: pendingSpace = true
+        case ScalarTable.skip: continue
+        default:
+          let entry = Int(table.starts[slot])..<Int(table.starts[slot + 1])
+          // The bytes left, and a space, must still fit after this fold.
+          guard n + entry.count + 1 + (count - i) <= buffer.count else { return nil }
+          for index in entry {
+            if pendingSpace && n > 0 {
+              buffer[n] = 0x20
+              n += 1
+            }
+            pendingSpace = false
+            buffer[n] = table.bytes[index]
+            n += 1
+          }
+        }
+      }
+      return n
+    }
+    guard let written else {
+      out.removeAll(keepingCapacity: true)
+      return false
+    }
+    out.removeLast(out.count - written)
+    return true
+  }
+
+  /// The eight bytes at `bytes` when they fold to themselves lowercased: ASCII without controls,
+  /// hyphens or underscores, and spaces only single ones between other bytes of the word (or
+  /// first, when `afterSpace` is false); nil otherwise.
+  @inline(__always)
+  private static func plainWord(_ bytes: UnsafePointer<UInt8>, afterSpace: Bool) -> UInt64? {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let high: UInt64 = 0x8080_8080_8080_8080
+    let word = UnsafeRawPointer(bytes).loadUnaligned(as: UInt64.self)
+    let odd =
+      (word & high) | ByteWords.hasLess(word, than: 0x20) | ByteWords.hasZero(word ^ (0x2D &* ones))
+      | ByteWords.hasZero(word ^ (0x5F &* ones))
+    let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    let other = word ^ (0x20 &* ones)
+    let spaces = ~(((other & low) &+ low) | other | low)
+    let before: UInt64 = afterSpace ? 0x80 : 0
+    guard odd == 0, spaces & (spaces << 8 | before) == 0, spaces >> 63 == 0 else { return nil }
+    return word
+  }
+
+  /// The ASCII word with its capitals made lowercase.
+  @inline(__always)
+  private static func lowercased(_ word: UInt64) -> UInt64 {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let atLeastA = word &+ (0x80 - 0x41) &* ones
+    let pastZ = word &+ (0x80 - 0x5B) &* ones
+    let capitals = atLeastA & ~pastZ & 0x8080_8080_8080_8080
+    return word | capitals >> 2
   }
 
   @inline(__always)

@@ -15,6 +15,10 @@ import Synchronization
 /// open-addressing hash table, and the lists of all words lie end to end in one array. Slices
 /// of the texts are indexed on all cores, then their vocabularies merged and their lists copied
 /// into place, each slice's after the slices before it, so every list stays ascending.
+///
+/// The folded texts are not kept: each is folded into one scratch buffer while it is indexed,
+/// and folded again when a phrase is confirmed in it (`withFoldedText`), which reads few texts.
+/// Kept, they were a second copy of the corpus text.
 struct WordIndex: Sendable {
   private let words: WordTable
   /// Word number → where its list starts in `lists`; one more entry, the end of the last.
@@ -23,17 +27,13 @@ struct WordIndex: Sendable {
   private let lists: [UInt32]
   /// How many texts were indexed.
   let count: Int
-  /// The texts folded (`TextFolding.fold`), end to end, slice by slice: phrases are confirmed
-  /// in them without folding a text again.
-  private let folded: [[UInt8]]
-  /// Per slice, where each text's folded bytes start; one more entry, the end of the last.
-  private let foldedStarts: [[UInt32]]
-  /// How many texts each slice holds (the last may hold fewer).
-  private let step: Int
+  /// Text number → the text, as indexed (folded when read).
+  private let text: @Sendable (Int) -> Substring
 
-  /// Indexes texts `0..<count`; `text(i)` gives the i-th.
-  init(count: Int, text: @Sendable (Int) -> Substring) {
+  /// Indexes texts `0..<count`; `text(i)` gives the i-th, and is kept to fold texts again.
+  init(count: Int, text: @escaping @Sendable (Int) -> Substring) {
     self.count = count
+    self.text = text
     let slices = max(1, min(ProcessorCount.value, count / 2_000))
     let step = (count + slices - 1) / max(1, slices)
     let parts = Mutex<[Int: Part]>([:])
@@ -89,20 +89,26 @@ struct WordIndex: Sendable {
     self.words = words
     self.starts = starts
     self.lists = lists
-    self.folded = built.map(\.folded)
-    self.foldedStarts = built.map(\.foldedStarts)
-    self.step = max(1, step)
   }
 
-  /// Calls `body` with text number `number` folded.
+  /// Calls `body` with text number `number` folded (`TextFolding.fold`), folding it anew.
   func withFoldedText<Result>(
     _ number: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result
   ) -> Result {
-    let slice = number / step
-    let starts = foldedStarts[slice]
-    let local = number - slice * step
-    return folded[slice].withUnsafeBufferPointer { all in
-      body(UnsafeBufferPointer(rebasing: all[Int(starts[local])..<Int(starts[local + 1])]))
+    var folded: [UInt8] = []
+    TextFolding.fold(text(number), into: &folded)
+    return folded.withUnsafeBufferPointer(body)
+  }
+
+  /// The texts of `numbers` whose folded text `keep` accepts, in their order: what
+  /// `withFoldedText` gives each, folded into one buffer for all.
+  func texts(_ numbers: [UInt32], whereFolded keep: (UnsafeBufferPointer<UInt8>) -> Bool)
+    -> [UInt32]
+  {
+    var folded: [UInt8] = []
+    return numbers.filter { number in
+      TextFolding.fold(text(Int(number)), into: &folded)
+      return folded.withUnsafeBufferPointer(keep)
     }
   }
 
@@ -134,8 +140,12 @@ struct WordIndex: Sendable {
     var words = WordTable()
     /// Word number → how many texts hold it.
     var counts: [UInt32] { tallies.map(\.count) }
-    /// The words of every text, text after text; `ends[i]` is where text i's stop.
-    var sequence: [UInt32] = []
+    /// The numbers of the words of every text, text after text, each a varint (seven bits a
+    /// byte, low bits first, the high bit set on all bytes but the last): words are numbered
+    /// as first met, so the common ones are small and take a byte, where a `UInt32` took four
+    /// (this list is as long as the index's and lives beside it while it is filled).
+    /// `ends[i]` is where text i's stop.
+    var sequence: [UInt8] = []
     var ends: [UInt32] = []
     /// Word number → how many texts hold it, and the last text it was added for, so that it
     /// is listed once per text; side by side, as both are read for every word met.
@@ -145,53 +155,46 @@ struct WordIndex: Sendable {
       var last: UInt32
       var count: UInt32
     }
-    /// The slice's texts folded, end to end, and where each starts (and the last ends).
-    var folded: [UInt8] = []
-    var foldedStarts: [UInt32] = [0]
     let texts: Range<Int>
 
-    /// Bytes kept past the folded texts while building, so that any word can be read eight
+    /// Bytes kept past a folded text while it is indexed, so that any word can be read eight
     /// bytes at a time (`WordTable.digest`).
     private static let slack = 8
 
     init(texts: Range<Int>, text: (Int) -> Substring) {
       self.texts = texts
       ends.reserveCapacity(texts.count)
-      foldedStarts.reserveCapacity(texts.count + 1)
-      // Texts are folded straight into the buffer, which grows by half when a text might not
-      // fit (folding keeps or shortens ASCII; the rare longer non-ASCII fold is checked apart).
-      // Each text is asked for once: a sentence's text is made anew each time.
-      folded = [UInt8](repeating: 0, count: 1 << 16)
-      var length = 0
+      // Each text is folded into one buffer, its words added, and the buffer reused for the
+      // next (folding keeps or shortens ASCII; other text is folded apart, then copied in).
+      var buffer = [UInt8](repeating: 0, count: 1 << 12)
       var scratch: [UInt8] = []
       for index in texts {
         let id = UInt32(truncatingIfNeeded: index)
         let body = text(index)
-        let start = length
         let room = body.utf8.count + Self.slack
-        if folded.count - length < room {
-          folded.append(contentsOf: repeatElement(0, count: max(room, folded.count / 2)))
+        if buffer.count < room {
+          buffer = [UInt8](repeating: 0, count: max(room, buffer.count * 2))
         }
         let end =
           body.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-            folded.withUnsafeMutableBufferPointer { Self.foldASCII(bytes, into: $0, at: start) }
+            buffer.withUnsafeMutableBufferPointer { Self.foldASCII(bytes, into: $0, at: 0) }
           } ?? nil
+        let length: Int
         if let end {
           length = end
         } else {
           TextFolding.fold(body, into: &scratch)
-          if folded.count - length < scratch.count + Self.slack {
-            folded.append(contentsOf: repeatElement(0, count: scratch.count + Self.slack))
+          if buffer.count < scratch.count + Self.slack {
+            buffer = [UInt8](repeating: 0, count: scratch.count + Self.slack)
           }
-          folded.replaceSubrange(start..<(start + scratch.count), with: scratch)
-          length += scratch.count
+          buffer.withUnsafeMutableBufferPointer { out in
+            for (offset, byte) in scratch.enumerated() { out[offset] = byte }
+          }
+          length = scratch.count
         }
-        foldedStarts.append(UInt32(length))
-        addWords(start..<length, id: id)
+        addWords(of: buffer, 0..<length, id: id)
         ends.append(UInt32(sequence.count))
       }
-      // Kept for the life of the index: copied to its own length, not the buffer's.
-      folded = Array(folded[..<length])
     }
 
     /// Writes ASCII text at `start` of `out` folded as `TextFolding.fold` folds it: lowercase,
@@ -250,9 +253,8 @@ struct WordIndex: Sendable {
     }
 
     /// Adds the words (runs of `TextFolding.isWord` bytes) of the folded text in `range` of
-    /// `folded`.
-    private mutating func addWords(_ range: Range<Int>, id: UInt32) {
-      let text = folded
+    /// `text`, whose bytes past the range may be read (`slack`).
+    private mutating func addWords(of text: [UInt8], _ range: Range<Int>, id: UInt32) {
       text.withUnsafeBufferPointer { all in
         guard let base = all.baseAddress else { return }
         let readable = all.count
@@ -283,7 +285,12 @@ struct WordIndex: Sendable {
       if tallies[number].last != id {
         tallies[number].last = id
         tallies[number].count += 1
-        sequence.append(UInt32(number))
+        var value = UInt32(truncatingIfNeeded: number)
+        while value >= 0x80 {
+          sequence.append(UInt8(truncatingIfNeeded: value) | 0x80)
+          value >>= 7
+        }
+        sequence.append(UInt8(truncatingIfNeeded: value))
       }
     }
 
@@ -291,15 +298,24 @@ struct WordIndex: Sendable {
     /// here), which advances.
     func fill(_ lists: UnsafeMutableBufferPointer<UInt32>, cursor: [UInt32]) {
       var cursor = cursor
-      var from = 0
-      for (offset, end) in ends.enumerated() {
-        let id = UInt32(truncatingIfNeeded: texts.lowerBound + offset)
-        for position in from..<Int(end) {
-          let word = Int(sequence[position])
-          lists[Int(cursor[word])] = id
-          cursor[word] += 1
+      sequence.withUnsafeBufferPointer { bytes in
+        var position = 0
+        for (offset, end) in ends.enumerated() {
+          let id = UInt32(truncatingIfNeeded: texts.lowerBound + offset)
+          while position < Int(end) {
+            var word = 0
+            var shift = 0
+            while true {
+              let byte = bytes[position]
+              position += 1
+              word |= Int(byte & 0x7F) << shift
+              if byte < 0x80 { break }
+              shift += 7
+            }
+            lists[Int(cursor[word])] = id
+            cursor[word] += 1
+          }
         }
-        from = Int(end)
       }
     }
   }

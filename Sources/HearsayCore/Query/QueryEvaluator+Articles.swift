@@ -29,38 +29,46 @@ extension QueryEvaluator {
     }
     let choice = clauses.kinds
     let kinds: (StatementKind) -> Bool = { choice?.includes($0) ?? $0.isSpeech }
-    var articles = kept.ids(outOf: corpus.articles.count).map { corpus.articles[Int($0)] }
-    func statements(in article: Article) -> Int {
-      counts?[article.id.rawValue]
-        ?? corpus.statementsByArticle[article.id.rawValue].count {
-          kinds(corpus.statement($0).kind)
-        }
+    // Articles and statements are read in place, field by field: one copied whole is a retain
+    // and a release of each of its strings and arrays.
+    var articles = kept.ids(outOf: corpus.articles.count).map { Int($0) }
+    let statementCounts = corpus.statements.withUnsafeBufferPointer { all in
+      articles.map { article in
+        counts?[article]
+          ?? corpus.statementsByArticle[article].count { kinds(all[$0.rawValue].kind) }
+      }
     }
-    if let sort = clauses.sort {
-      switch sort.key {
-      case .statements:
-        articles = sorted(articles, descending: sort.descending) { statements(in: $0) }
-      default:
-        articles = sorted(articles, descending: sort.descending) { article -> String? in
-          switch sort.key {
-          case .date: return article.date?.description
-          case .source: return article.source.map(NameFolding.fold)
-          default: return corpus.articleNames[article.id.rawValue]
+    let counted = Dictionary(uniqueKeysWithValues: zip(articles, statementCounts))
+    corpus.articles.withUnsafeBufferPointer { all in
+      if let sort = clauses.sort {
+        switch sort.key {
+        case .statements:
+          articles = sorted(articles, descending: sort.descending) { counted[$0] }
+        default:
+          articles = sorted(articles, descending: sort.descending) { article -> String? in
+            switch sort.key {
+            case .date: return all[article].date?.description
+            case .source: return all[article].source.map(NameFolding.fold)
+            default: return corpus.articleNames[article]
+            }
           }
         }
       }
     }
-    let rows = articles.map { article -> [String] in
-      [
-        corpus.articleNames[article.id.rawValue], corpus.articleDates[article.id.rawValue],
-        article.title,
-        article.source ?? "", String(statements(in: article)),
-      ]
+    let rows = corpus.articles.withUnsafeBufferPointer { all in
+      articles.map { article -> [String] in
+        [
+          corpus.articleNames[article], corpus.articleDates[article], all[article].title,
+          all[article].source ?? "", String(counted[article] ?? 0),
+        ]
+      }
     }
     return ResultTable(
       columns: articleColumns, rows: rows, numericColumns: [4],
-      rowSources: articles.map { article in
-        article.sentences.isEmpty ? nil : RowSource(article: article.id, sentence: 0)
+      rowSources: corpus.articles.withUnsafeBufferPointer { all in
+        articles.map { article in
+          all[article].sentences.isEmpty ? nil : RowSource(article: ArticleID(article), sentence: 0)
+        }
       })
   }
 

@@ -23,45 +23,50 @@ extension QueryEvaluator {
       positions = Array(corpus.entities.indices)
     }
     let inScope = scope.map { Set($0.map { ArticleID(Int($0)) }) }
-    var listed: [(position: Int, articles: Int)] = []
-    for position in positions where corpus.entities[position].kind == kind {
-      let entity = corpus.entities[position]
-      let articles = inScope.map { scope in entity.articles.count { scope.contains($0) } }
-      if articles == 0 { continue }
-      listed.append((position, articles ?? entity.articles.count))
-    }
-    // Name order first, so that ties stay in it.
-    func inNameOrder() { listed.sort { names.rank[$0.position] < names.rank[$1.position] } }
-    switch sort?.key {
-    case .name:
-      inNameOrder()
-      if sort?.descending == true { listed.reverse() }
-    case .articles:
-      inNameOrder()
-      listed = sorted(listed, descending: sort?.descending ?? false) { $0.articles }
-    default:
-      let descending = sort?.descending ?? true
-      if let limit, limit > 0, limit < listed.count {
-        // Only the entities mentioned at least as often as the limit-th can make the cut.
-        var mentions = listed.map { corpus.entities[$0.position].mentions }
-        mentions.sort(by: descending ? (>) : (<))
-        let threshold = mentions[limit - 1]
-        listed.removeAll { entry in
-          let count = corpus.entities[entry.position].mentions
-          return descending ? count < threshold : count > threshold
+    // Entities are read in place, field by field: one copied whole is a retain and a release
+    // of each of its strings and arrays.
+    return corpus.entities.withUnsafeBufferPointer { entities in
+      var listed: [(position: Int, articles: Int)] = []
+      for position in positions where entities[position].kind == kind {
+        let articles = inScope.map { scope in
+          entities[position].articles.count { scope.contains($0) }
         }
+        if articles == 0 { continue }
+        listed.append((position, articles ?? entities[position].articles.count))
       }
-      inNameOrder()
-      listed = sorted(listed, descending: descending) { corpus.entities[$0.position].mentions }
+      // Name order first, so that ties stay in it.
+      func inNameOrder() { listed.sort { names.rank[$0.position] < names.rank[$1.position] } }
+      switch sort?.key {
+      case .name:
+        inNameOrder()
+        if sort?.descending == true { listed.reverse() }
+      case .articles:
+        inNameOrder()
+        listed = sorted(listed, descending: sort?.descending ?? false) { $0.articles }
+      default:
+        let descending = sort?.descending ?? true
+        if let limit, limit > 0, limit < listed.count {
+          // Only the entities mentioned at least as often as the limit-th can make the cut.
+          var mentions = listed.map { entities[$0.position].mentions }
+          mentions.sort(by: descending ? (>) : (<))
+          let threshold = mentions[limit - 1]
+          listed.removeAll { entry in
+            let count = entities[entry.position].mentions
+            return descending ? count < threshold : count > threshold
+          }
+        }
+        inNameOrder()
+        listed = sorted(listed, descending: descending) { entities[$0.position].mentions }
+      }
+      if let limit, limit < listed.count { listed.removeSubrange(limit...) }
+      let rows = listed.map { position, articles -> [String] in
+        [
+          entities[position].name, entities[position].aliases.joined(separator: "; "),
+          entities[position].roles.joined(separator: "; "), String(entities[position].mentions),
+          String(articles),
+        ]
+      }
+      return ResultTable(columns: entityColumns, rows: rows, numericColumns: [3, 4])
     }
-    if let limit, limit < listed.count { listed.removeSubrange(limit...) }
-    let rows = listed.map { position, articles -> [String] in
-      let entity = corpus.entities[position]
-      return [
-        entity.name, entity.aliases.joined(separator: "; "), entity.roles.joined(separator: "; "),
-        String(entity.mentions), String(articles),
-      ]
-    }
-    return ResultTable(columns: entityColumns, rows: rows, numericColumns: [3, 4])
   }
 }

@@ -50,6 +50,16 @@ extension QueryEvaluator {
       default: return ""
       }
     }
+
+    func appendCell(_ row: Int, _ column: Int, to bytes: inout [UInt8]) {
+      let (article, index) = sentences[row]
+      switch column {
+      case 0: RenderBuffer.append(corpus.articleNames[article.rawValue], to: &bytes)
+      case 1: RenderBuffer.append(corpus.articleDates[article.rawValue], to: &bytes)
+      case 3: corpus.articles[article.rawValue].sentences[index].appendText(to: &bytes)
+      default: RenderBuffer.append(cell(row, column), to: &bytes)
+      }
+    }
   }
 
   /// One row per sentence of the article: its index, its text with the content of every

@@ -34,7 +34,11 @@ extension QueryEvaluator {
       columns: statementColumns + (spans ? spanColumns : []),
       lazy: StatementRows(corpus: corpus, statements: ordered, spans: spans),
       numericColumns: spans ? [statementColumns.count + 2] : [],
-      rowSources: ordered.map { RowSource(article: all[$0].article, sentence: all[$0].sentence) })
+      rowSources: all.withUnsafeBufferPointer { all in
+        // Two fields read in place: a statement copied whole is a retain and a release of
+        // each of its strings and arrays.
+        ordered.map { RowSource(article: all[$0].article, sentence: all[$0].sentence) }
+      })
   }
 
   /// The rows of a statement table, read from the corpus when rendered.
@@ -64,6 +68,22 @@ extension QueryEvaluator {
       default: return ""
       }
     }
+
+    func appendCell(_ row: Int, _ column: Int, to bytes: inout [UInt8]) {
+      let index = statements[row]
+      switch column {
+      case 0: RenderBuffer.append(corpus.speakerNames[index], to: &bytes)
+      case 1: RenderBuffer.append(corpus.statements[index].cue, to: &bytes)
+      case 2: RenderBuffer.append(corpus.statements[index].content, to: &bytes)
+      case 3:
+        RenderBuffer.append(
+          corpus.articleNames[corpus.statements[index].article.rawValue], to: &bytes)
+      case 4:
+        RenderBuffer.append(
+          corpus.articleDates[corpus.statements[index].article.rawValue], to: &bytes)
+      default: RenderBuffer.append(cell(row, column), to: &bytes)
+      }
+    }
   }
 
   /// Everyone a statement is attributed to, by full name: "Wang Yi" for "He".
@@ -90,24 +110,23 @@ extension QueryEvaluator {
       let ranked = rankedKeys(
         keyed, descending: descending, limit: limit, columns: corpus.words.columns)
       return ResultTable(
-        columns: [group.rawValue, "statements"],
-        rows: ranked.map { pair -> [String] in [pair.key, String(pair.count)] },
+        columns: [group.rawValue, "statements"], lazy: KeyCountRows(pairs: ranked),
         numericColumns: [1])
     }
     let counts = tally(found, by: group, corpus: corpus)
-    let rows: [[String]]
+    let pairs: [(key: String, count: Int)]
     if byKey {
       let countOf = Dictionary(counts, uniquingKeysWith: +)
       let ordered = sorted(counts.map(\.key).sorted(), descending: descending) {
         $0.isEmpty ? nil : $0
       }
-      rows = ordered.map { key -> [String] in [key, String(countOf[key] ?? 0)] }
+      pairs = ordered.map { key in (key: key, count: countOf[key] ?? 0) }
     } else {
-      rows = ranked(counts, descending: descending, limit: limit).map { pair -> [String] in
-        [pair.key, String(pair.count)]
-      }
+      pairs = ranked(counts, descending: descending, limit: limit)
     }
-    return ResultTable(columns: [group.rawValue, "statements"], rows: rows, numericColumns: [1])
+    return ResultTable(
+      columns: [group.rawValue, "statements"], lazy: KeyCountRows(pairs: pairs),
+      numericColumns: [1])
   }
 
   /// `top N speakers` or `top N topics`: the N speakers, or entities spoken about, with the most

@@ -67,19 +67,23 @@ struct TopicSearch {
 
   private func sentences(naming name: QueryName) -> [UInt32] {
     let typed = NameFolding.fold(name.text)
-    var lists = [sentenceSearch.texts(matching: TextPattern(name.text))]
+    var found = sentenceSearch.texts(matching: TextPattern(name.text))
     for entity in entities(named: name) {
       if NameFolding.fold(entity.name) != typed {
-        lists.append(sentenceSearch.texts(matching: TextPattern(entity.name)))
+        found = IDSet.union(found, sentenceSearch.texts(matching: TextPattern(entity.name)))
       }
       let aliases = Set(entity.aliases.map(NameFolding.fold)).subtracting([typed])
       guard !aliases.isEmpty else { continue }
       let within = sentenceNumbers(of: entity.articles)
-      for alias in aliases.sorted() where !alias.isEmpty {
-        lists.append(sentenceSearch.texts(matching: TextPattern(alias), within: within))
+      // Words first, found from the index alone; then phrases, each confirmed in a sentence's
+      // text, but not in the sentences found already ("U.S.A." after "U.S.", "US").
+      let patterns = aliases.sorted().filter { !$0.isEmpty }.map(TextPattern.init)
+      for pattern in patterns.filter(\.isOneWord) + patterns.filter({ !$0.isOneWord }) {
+        let unseen = pattern.isOneWord ? within : IDSet.subtracting(within, found)
+        found = IDSet.union(found, sentenceSearch.texts(matching: pattern, within: unseen))
       }
     }
-    return IDSet.union(lists)
+    return found
   }
 
   /// The numbers of all the sentences of the articles, ascending.

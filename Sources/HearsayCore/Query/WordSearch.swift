@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// Finds the texts a pattern occurs in from a word index.
 ///
 /// The words of the pattern narrow the candidates; the texts themselves are read only to confirm
@@ -30,15 +33,31 @@ struct WordSearch {
       narrowed = true
       if candidates?.isEmpty == true { return [] }
     }
-    func confirmed(_ number: Int) -> Bool {
-      index.withFoldedText(number) { pattern.matches(folded: $0) }
-    }
     guard let candidates else {
-      return (0..<index.count).filter(confirmed).map { UInt32($0) }
+      return confirmed(Array(0..<UInt32(clamping: index.count)), pattern)
     }
     if narrowed && pattern.isOneWord { return candidates }
-    return candidates.filter { confirmed(Int($0)) }
+    return confirmed(candidates, pattern)
   }
+
+  /// The candidates (ascending) whose folded text holds the pattern, ascending: each text is
+  /// folded and read, so long lists are split into slices confirmed on all cores at once.
+  private func confirmed(_ candidates: [UInt32], _ pattern: TextPattern) -> [UInt32] {
+    let slices = min(ProcessorCount.value, candidates.count / Self.sliceSize)
+    guard slices > 1 else { return index.texts(candidates) { pattern.matches(folded: $0) } }
+    let step = (candidates.count + slices - 1) / slices
+    let index = self.index
+    let parts = Mutex<[Int: [UInt32]]>([:])
+    DispatchQueue.concurrentPerform(iterations: slices) { slice in
+      let part = Array(candidates[(slice * step)..<min(candidates.count, (slice + 1) * step)])
+      let kept = index.texts(part) { pattern.matches(folded: $0) }
+      parts.withLock { $0[slice] = kept }
+    }
+    return parts.withLock { parts in (0..<slices).flatMap { parts[$0] ?? [] } }
+  }
+
+  /// Fewer candidates than this per slice are confirmed on one core.
+  static let sliceSize = 4_096
 
   /// The texts holding a whole word that `word` (folded, perhaps with `*`) matches.
   private func texts(containingWord word: String) -> [UInt32] {

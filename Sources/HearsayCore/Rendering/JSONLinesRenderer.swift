@@ -5,9 +5,12 @@ struct JSONLinesRenderer: ResultTableRenderer {
     let keys = JSONRenderer.keys(of: table)
     out.bytes.reserveCapacity(
       out.bytes.count + table.estimatedBytes(perCell: 8) + keys.count * table.rowCount)
-    table.withCells { count, cell in
+    var scratch: [UInt8] = []
+    table.withCellBytes { count, write in
       for row in 0..<count {
-        JSONRenderer.object(in: table, keys: keys, into: &out) { cell(row, $0) }
+        JSONRenderer.object(in: table, keys: keys, into: &out, scratch: &scratch) {
+          write(row, $0, &$1)
+        }
         out.append(byte: 0x0A)
       }
     }

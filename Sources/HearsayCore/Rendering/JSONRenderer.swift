@@ -17,10 +17,13 @@ struct JSONRenderer: ResultTableRenderer {
     out.bytes.reserveCapacity(
       out.bytes.count + table.estimatedBytes(perCell: 8) + keys.count * table.rowCount)
     out.append("[\n" as StaticString)
-    table.withCells { count, cell in
+    var scratch: [UInt8] = []
+    table.withCellBytes { count, write in
       for row in 0..<count {
         if row > 0 { out.append(",\n" as StaticString) }
-        JSONRenderer.object(in: table, keys: keys, into: &out) { cell(row, $0) }
+        JSONRenderer.object(in: table, keys: keys, into: &out, scratch: &scratch) {
+          write(row, $0, &$1)
+        }
       }
     }
     out.append("\n]\n" as StaticString)
@@ -31,20 +34,22 @@ struct JSONRenderer: ResultTableRenderer {
     table.columns.map { JSONText.quoted($0) + ":" }
   }
 
-  /// `{"column":"cell",…}` for one row (cut or padded with empty cells to the columns).
+  /// `{"column":"cell",…}` for one row (cut or padded with empty cells to the columns), each
+  /// cell's bytes written by `write` (column, bytes) into `scratch` first.
   static func object(
     in table: ResultTable, keys: [String], into out: inout RenderBuffer,
-    _ cellAt: (Int) -> String
+    scratch: inout [UInt8], _ write: (Int, inout [UInt8]) -> Void
   ) {
     out.append(byte: UInt8(ascii: "{"))
     for column in 0..<table.columns.count {
       if column > 0 { out.append(byte: UInt8(ascii: ",")) }
       out.append(keys[column])
-      let cell = cellAt(column)
+      scratch.removeAll(keepingCapacity: true)
+      write(column, &scratch)
       if table.numericColumns.contains(column) {
-        out.append(number(cell))
+        out.append(number(String(decoding: scratch, as: UTF8.self)))
       } else {
-        out.appendJSONString(cell)
+        scratch.withUnsafeBufferPointer { JSONText.appendQuoted($0, to: &out.bytes) }
       }
     }
     out.append(byte: UInt8(ascii: "}"))

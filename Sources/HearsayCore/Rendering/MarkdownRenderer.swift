@@ -10,8 +10,17 @@ struct MarkdownRenderer: ResultTableRenderer {
     let columns = table.columns.count
     line(columns, into: &out) { table.columns[$0] }
     line(columns, into: &out) { table.numericColumns.contains($0) ? "---:" : "---" }
-    table.withCells { count, cell in
-      for row in 0..<count { line(columns, into: &out) { cell(row, $0) } }
+    table.withCellBytes { count, write in
+      for row in 0..<count {
+        out.append("| " as StaticString)
+        for column in 0..<columns {
+          if column > 0 { out.append(" | " as StaticString) }
+          let start = out.bytes.count
+          write(row, column, &out.bytes)
+          out.finishMarkdownCell(from: start, slow: Self.escaped)
+        }
+        out.append(" |\n" as StaticString)
+      }
     }
   }
 

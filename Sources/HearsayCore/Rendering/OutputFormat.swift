@@ -33,6 +33,14 @@ extension OutputFormat {
     return buffer.bytes
   }
 
+  /// Appends the rendered table to `buffer`, as UTF-8 bytes: what `renderBytes` gives, into
+  /// a buffer the caller keeps (and can reuse) rather than a new one.
+  package func render(
+    _ table: ResultTable, options: RenderOptions = RenderOptions(), into buffer: inout RenderBuffer
+  ) {
+    renderer.render(table, options: options, into: &buffer)
+  }
+
   private var renderer: any ResultTableRenderer {
     switch self {
     case .table: return TextTableRenderer()

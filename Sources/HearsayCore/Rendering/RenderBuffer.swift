@@ -14,6 +14,11 @@ package struct RenderBuffer {
 
   /// Appends text as it is.
   mutating func append(_ text: String) {
+    Self.append(text, to: &bytes)
+  }
+
+  /// Appends the UTF-8 bytes of `text` to `bytes`.
+  static func append(_ text: String, to bytes: inout [UInt8]) {
     if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
       bytes.append(contentsOf: text.utf8)
     }
@@ -22,20 +27,34 @@ package struct RenderBuffer {
   mutating func append(byte: UInt8) { bytes.append(byte) }
 
   /// Writes a table as lines of delimited cells (csv, tsv): the header line unless turned off,
-  /// then every row, each cell written by `cell`, cells apart by `separator`.
+  /// then every row, cells apart by `separator`. Each cell's text is appended as it is, then
+  /// `finish` makes what the format writes of the bytes from the offset it is given.
   mutating func appendDelimited(
     _ table: ResultTable, headers: Bool, separator: UInt8, lineEnd: StaticString,
-    cell: (inout RenderBuffer, String) -> Void
+    finish: (inout RenderBuffer, Int) -> Void
   ) {
     guard !table.columns.isEmpty else { return }
     bytes.reserveCapacity(bytes.count + table.estimatedBytes(perCell: 1))
     let columns = table.columns.count
-    table.forEachRecord(headers: headers) { text in
+    if headers {
       for column in 0..<columns {
         if column > 0 { append(byte: separator) }
-        cell(&self, text(column))
+        let start = bytes.count
+        append(table.columns[column])
+        finish(&self, start)
       }
       append(lineEnd)
+    }
+    table.withCellBytes { count, write in
+      for row in 0..<count {
+        for column in 0..<columns {
+          if column > 0 { append(byte: separator) }
+          let start = bytes.count
+          write(row, column, &bytes)
+          finish(&self, start)
+        }
+        append(lineEnd)
+      }
     }
   }
 
@@ -45,37 +64,88 @@ package struct RenderBuffer {
 
   /// Appends `TerminalSanitizer.clean(text).onOneLine`: text safe for a terminal, on one line.
   mutating func appendOneLine(_ text: String) {
-    let plain = text.utf8.withContiguousStorageIfAvailable { cell -> Bool in
-      guard Self.isPlain(cell, special: Self.noSpecials, keepsLineBreaks: false) else {
-        return false
-      }
-      bytes.append(contentsOf: cell)
-      return true
+    let start = bytes.count
+    append(text)
+    finishOneLine(from: start)
+  }
+
+  /// Makes the text from byte `start` to the end what `appendOneLine` writes of it.
+  ///
+  /// Text whose only controls are tabs and newlines has each of them made a space in place:
+  /// the sanitizer keeps them, and `onOneLine` turns each (a character of its own) into one.
+  @inline(__always)
+  mutating func finishOneLine(from start: Int) {
+    if isPlain(from: start, special: Self.noSpecials, keepsLineBreaks: false) { return }
+    let flattened = bytes.withUnsafeMutableBufferPointer { all in
+      Self.flattenBreaks(UnsafeMutableBufferPointer(rebasing: all[start...]))
     }
-    if plain != true { append(TerminalSanitizer.clean(text).onOneLine) }
+    if flattened { return }
+    let text = String(decoding: bytes[start...], as: UTF8.self)
+    bytes.removeSubrange(start...)
+    append(TerminalSanitizer.clean(text).onOneLine)
   }
 
   /// Appends text as the `csv` format writes a field (see `CSVRenderer`).
   mutating func appendCSVField(_ text: String, slow: (String) -> String) {
-    appendPlain(text, special: Self.csvSpecials, keepsLineBreaks: true, slow: slow)
+    let start = bytes.count
+    append(text)
+    finishCSVField(from: start, slow: slow)
+  }
+
+  /// Makes the text from byte `start` to the end what `appendCSVField` writes of it.
+  mutating func finishCSVField(from start: Int, slow: (String) -> String) {
+    finishPlain(from: start, special: Self.csvSpecials, keepsLineBreaks: true, slow: slow)
   }
 
   /// Appends text as the `markdown` format writes a cell (see `MarkdownRenderer`).
   mutating func appendMarkdownCell(_ text: String, slow: (String) -> String) {
-    appendPlain(text, special: Self.markdownSpecials, keepsLineBreaks: false, slow: slow)
+    let start = bytes.count
+    append(text)
+    finishMarkdownCell(from: start, slow: slow)
   }
 
-  /// Copies text as it is when none of its bytes needs the format's care, and appends
-  /// `slow(text)` otherwise.
-  private mutating func appendPlain(
-    _ text: String, special: Classes, keepsLineBreaks: Bool, slow: (String) -> String
+  /// Makes the text from byte `start` to the end what `appendMarkdownCell` writes of it.
+  mutating func finishMarkdownCell(from start: Int, slow: (String) -> String) {
+    finishPlain(from: start, special: Self.markdownSpecials, keepsLineBreaks: false, slow: slow)
+  }
+
+  /// Leaves the text from byte `start` as it is when none of its bytes needs the format's
+  /// care, and puts `slow` of it in its place otherwise.
+  private mutating func finishPlain(
+    from start: Int, special: Classes, keepsLineBreaks: Bool, slow: (String) -> String
   ) {
-    let plain = text.utf8.withContiguousStorageIfAvailable { cell -> Bool in
-      guard Self.isPlain(cell, special: special, keepsLineBreaks: keepsLineBreaks) else { return false }
-      bytes.append(contentsOf: cell)
-      return true
+    if isPlain(from: start, special: special, keepsLineBreaks: keepsLineBreaks) { return }
+    let text = String(decoding: bytes[start...], as: UTF8.self)
+    bytes.removeSubrange(start...)
+    append(slow(text))
+  }
+
+  /// Whether the bytes from `start` to the end are plain for the format (`isPlain`).
+  @inline(__always)
+  private func isPlain(from start: Int, special: Classes, keepsLineBreaks: Bool) -> Bool {
+    bytes.withUnsafeBufferPointer { all in
+      Self.isPlain(
+        UnsafeBufferPointer(rebasing: all[start...]), special: special,
+        keepsLineBreaks: keepsLineBreaks)
     }
-    if plain != true { append(slow(text)) }
+  }
+
+  /// Makes each tab and newline of the cell a space and returns true when they are all that
+  /// keeps it from being plain for `onOneLine` (see `isPlain`); returns false, having changed
+  /// nothing, otherwise.
+  private static func flattenBreaks(_ cell: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+    let readable = UnsafeBufferPointer(cell)
+    let plain = noSpecials.table.withUnsafeBufferPointer { table in
+      readable.indices.allSatisfy { index in
+        readable[index] == 0x09 || readable[index] == 0x0A
+          || isPlain(readable, at: index, table, keepsLineBreaks: false)
+      }
+    }
+    guard plain else { return false }
+    for index in cell.indices where cell[index] == 0x09 || cell[index] == 0x0A {
+      cell[index] = 0x20
+    }
+    return true
   }
 
   /// Appends text as a JSON string literal, quotes included (`JSONText.quoted`).
@@ -133,9 +203,9 @@ package struct RenderBuffer {
       if let base = cell.baseAddress.map(UnsafeRawPointer.init) {
         while index + 8 <= count {
           let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-          var flagged = Self.hasLess(word, than: 0x20) | (word & 0x8080_8080_8080_8080)
-            | Self.hasZero(word ^ 0x7F7F_7F7F_7F7F_7F7F)
-          for special in specials { flagged |= Self.hasZero(word ^ special) }
+          var flagged = ByteWords.hasLess(word, than: 0x20) | (word & 0x8080_8080_8080_8080)
+            | ByteWords.hasZero(word ^ 0x7F7F_7F7F_7F7F_7F7F)
+          for special in specials { flagged |= ByteWords.hasZero(word ^ special) }
           if flagged != 0 {
             for position in index..<(index + 8)
             where !Self.isPlain(cell, at: position, table, keepsLineBreaks: keepsLineBreaks) {
@@ -151,18 +221,6 @@ package struct RenderBuffer {
       }
       return true
     }
-  }
-
-  /// A word whose high bits mark (at least) the bytes that are 0: nonzero iff one is.
-  @inline(__always)
-  private static func hasZero(_ word: UInt64) -> UInt64 {
-    (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
-  }
-
-  /// Nonzero iff a byte of the word (all below 0x80 or not) is below `limit` (at most 0x80).
-  @inline(__always)
-  private static func hasLess(_ word: UInt64, than limit: UInt64) -> UInt64 {
-    (word &- limit &* 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
   }
 
   /// Whether the byte at `index` leaves the cell plain (see `isPlain`).

@@ -68,14 +68,19 @@ public struct ResultTable: Sendable, Equatable {
     rowSources = sources
   }
 
-  /// Calls `record` for the header line (when `headers`) and then for every row, each time with
-  /// a function from column to cell text: the loop of the line-per-record formats.
-  func forEachRecord(headers: Bool, _ record: ((Int) -> String) -> Void) {
-    if headers { record { columns[$0] } }
-    withCells { count, cell in
-      withoutActuallyEscaping(cell) { cell in
-        for row in 0..<count { record { cell(row, $0) } }
-      }
+  /// Calls `body` with the row count and a function appending the UTF-8 bytes of the cell at
+  /// (row, column) to an array, nothing past the end of a short row: what `withCells` gives,
+  /// without a `String` made for each cell of lazy rows that can do without.
+  func withCellBytes<Result>(_ body: (Int, (Int, Int, inout [UInt8]) -> Void) -> Result)
+    -> Result
+  {
+    if let lazy = storage.lazy {
+      return body(lazy.count) { row, column, bytes in lazy.appendCell(row, column, to: &bytes) }
+    }
+    let rows = storage.rows
+    return body(rows.count) { row, column, bytes in
+      let cells = rows[row]
+      if column < cells.count { RenderBuffer.append(cells[column], to: &bytes) }
     }
   }
 
@@ -99,9 +104,16 @@ protocol LazyRows: Sendable {
   /// Cells in each row.
   var columns: Int { get }
   func cell(_ row: Int, _ column: Int) -> String
+  /// Appends the UTF-8 bytes of `cell(row, column)` to `bytes`; rows that can write them
+  /// without making a `String` (a sentence folding its spaces) say so here.
+  func appendCell(_ row: Int, _ column: Int, to bytes: inout [UInt8])
 }
 
 extension LazyRows {
+  func appendCell(_ row: Int, _ column: Int, to bytes: inout [UInt8]) {
+    RenderBuffer.append(cell(row, column), to: &bytes)
+  }
+
   /// The whole row.
   func row(_ row: Int) -> [String] {
     (0..<columns).map { cell(row, $0) }
@@ -116,6 +128,9 @@ private struct SelectedRows: LazyRows {
   var count: Int { rows.count }
   var columns: Int { base.columns }
   func cell(_ row: Int, _ column: Int) -> String { base.cell(rows[row], column) }
+  func appendCell(_ row: Int, _ column: Int, to bytes: inout [UInt8]) {
+    base.appendCell(rows[row], column, to: &bytes)
+  }
 }
 
 /// A table's rows: built, or lazy and built on first use (once, under a lock, as tables are
