@@ -25,14 +25,14 @@ struct SpeakerPhrase: Sendable {
   /// "rally", "ally", "family".
   static func isAdverb(_ t: Token) -> Bool {
     guard t.kind == .word, !t.isCapitalized else { return false }
-    return t.lower.hasSuffix("ly") && !lyNouns.contains(t.lower) || shortAdverbs.contains(t.lower)
+    if t.lower.hasSuffix("ly") { return !lyNouns.contains(t.lower) }
+    // Adverbs without "-ly" between a subject and its verb: "has since said", "have long
+    // argued" (a switch: this runs for every word before a cue, and hashing costs more).
+    switch t.lower {
+    case "since", "already", "long", "often", "never", "always", "still", "ever", "once", "later", "too": return true
+    default: return false
+    }
   }
-
-  /// Adverbs without "-ly" that stand between a subject and its verb: "has since said", "have
-  /// long argued", "had already said".
-  private static let shortAdverbs: Set<String> = [
-    "since", "already", "long", "often", "never", "always", "still", "ever", "once", "later", "too",
-  ]
 
   private static let lyNouns: Set<String> = [
     "rally", "ally", "family", "assembly", "supply", "reply", "monopoly", "anomaly", "bully", "fly", "belly", "folly", "tally",
@@ -40,6 +40,9 @@ struct SpeakerPhrase: Sendable {
 
   /// The pronoun in a contraction with an auxiliary: "he’s" → "he", "they've" → "they".
   static func contractedPronoun(_ word: String) -> String? {
+    // (Most words have no apostrophe: a byte scan before any splitting.)
+    let bytes = word.utf8
+    guard bytes.count >= 3, bytes.count <= 9, bytes.contains(where: { $0 == 0x27 || $0 == 0xE2 }) else { return nil }
     for mark in ["’", "'"] {
       let parts = word.components(separatedBy: mark)
       guard parts.count == 2, ["s", "ve", "d", "ll"].contains(parts[1]) else { continue }
