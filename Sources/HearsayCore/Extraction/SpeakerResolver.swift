@@ -106,8 +106,10 @@ struct SpeakerResolver: Sendable {
         // "I" outside quotes: the interviewee in an answer ("A: I think …"), the speaker of a
         // transcript paragraph ("MS. LEE: … I think …"); otherwise whoever wrote the text, whom
         // the text does not name (a statement's title names its author), so no attribution.
-        if let labelled = firstPersonSpeaker(paragraph: s.paragraph, source: source) { return labelled }
-        if isQuestion(paragraph: s.paragraph) { return nil }
+        if let turn = turnLabel(paragraph: s.paragraph) {
+          if turn.colon == 1, turn.opening.tokens[0].text == "Q" { return nil }
+          if let labelled = labelledSpeaker(turn, source: source) { return labelled }
+        }
         guard let author else { return ("the writer", [], source) }
         // The article's own entity for the author when it names them ("Biden" for "Joe Biden").
         let surname = author.split(separator: " ").last.map(String.init) ?? author
@@ -188,27 +190,11 @@ struct SpeakerResolver: Sendable {
 
   /// Who "I" is in a paragraph that opens with a label: the interviewee after "A:", the
   /// labelled speaker of a transcript ("MS. LEE:", "PRESIDENT OKAFOR:").
-  /// Whether the turn holding a paragraph is a question: its nearest label is "Q:".
-  private func isQuestion(paragraph: Int) -> Bool {
-    guard let here = sentences.lastIndex(where: { $0.paragraph == paragraph && $0.paragraph >= 0 }) else { return false }
-    var i = here
-    while i >= 0, paragraph - sentences[i].paragraph <= 30 {
-      let s = sentences[i]
-      if i == 0 || sentences[i - 1].paragraph != s.paragraph, s.tokens.count > 1, s.tokens[1].text == ":" {
-        return s.tokens[0].text == "Q"
-      }
-      i -= 1
-    }
-    return false
-  }
-
-  /// A turn may run over several paragraphs: the label is the nearest one opening a paragraph
-  /// at or before this one.
-  private mutating func firstPersonSpeaker(paragraph: Int, source: TextSpan) -> Resolved? {
+  /// The label of the turn holding a paragraph ("MS. LEE:", "A:", "Q:"): the nearest one
+  /// opening a paragraph at or before it, a turn running over the paragraphs after its label.
+  private func turnLabel(paragraph: Int) -> (opening: AnalyzedSentence, colon: Int)? {
     guard let here = sentences.lastIndex(where: { $0.paragraph == paragraph && $0.paragraph >= 0 }) else { return nil }
     var i = here
-    var opening: AnalyzedSentence?
-    var colon = 0
     while i >= 0, paragraph - sentences[i].paragraph <= 30 {
       let s = sentences[i]
       if i == 0 || sentences[i - 1].paragraph != s.paragraph,
@@ -216,18 +202,22 @@ struct SpeakerResolver: Sendable {
         c == 1 && ["A", "Q"].contains(s.tokens[0].text)
           || s.tokens[..<c].allSatisfy({ $0.kind == .word && $0.isAcronym || $0.text == "." }) && s.tokens[..<c].contains(where: { $0.kind == .word })
       {
-        opening = s
-        colon = c
-        break
+        return (s, c)
       }
       i -= 1
     }
-    guard let opening else { return nil }
-    let label = opening.tokens[..<colon]
-    if colon == 1, label.first?.text == "Q" { return nil }  // the questioner, unnamed
-    if colon == 1, label.first?.text == "A" { return interviewee(source: source) }
-    let match = SpeakerPhrase.Match(first: 0, last: colon, mention: opening.mentions.first(where: { $0.first == 0 || $0.roleFirst == 0 }), pronoun: nil)
-    guard let resolved = phraseSpeaker(opening.index, match) else { return nil }
+    return nil
+  }
+
+  /// Who a turn's label names: the interviewee after "A:", the labelled speaker of a
+  /// transcript ("MS. LEE:", "PRESIDENT OKAFOR:"); nil for "Q:" and for labels naming no one.
+  private mutating func labelledSpeaker(_ turn: (opening: AnalyzedSentence, colon: Int), source: TextSpan) -> Resolved? {
+    let label = turn.opening.tokens[..<turn.colon]
+    if turn.colon == 1, label.first?.text == "Q" { return nil }  // the questioner, unnamed
+    if turn.colon == 1, label.first?.text == "A" { return interviewee(source: source) }
+    let match = SpeakerPhrase.Match(
+      first: 0, last: turn.colon, mention: turn.opening.mentions.first(where: { $0.first == 0 || $0.roleFirst == 0 }), pronoun: nil)
+    guard let resolved = phraseSpeaker(turn.opening.index, match) else { return nil }
     return (resolved.speaker, resolved.entities, source)
   }
 
