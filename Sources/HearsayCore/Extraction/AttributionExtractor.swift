@@ -827,7 +827,7 @@ struct AttributionExtractor: Sendable {
     // (Also "When asked by a reporter if …", and any short noun phrase as the asker: "was
     // asked by a caller why …".)
     guard c >= 1, ["was", "were", "is", "being", "been", "when"].contains(s.tokens[c - 1].lower), c + 2 < s.tokens.count,
-      s.tokens[c + 1].lower == "by", let asker = phrases.after(s, start: c + 2) ?? askerNoun(from: c + 2, in: s), asker.pronoun == nil,
+      s.tokens[c + 1].lower == "by", let asker = phrases.after(s, start: c + 2) ?? phrases.determinedNoun(s, start: c + 2, words: 3), asker.pronoun == nil,
       let wh = s.tokens[asker.last...].prefix(4).firstIndex(where: { Self.questionWords.contains($0.lower) || $0.lower == "about" })
     else { return nil }
     var end = s.contentEnd
@@ -836,19 +836,6 @@ struct AttributionExtractor: Sendable {
     return Attribution(
       sentence: s.index, speaker: .phrase(sentence: s.index, asker), cue: s.tokens[c].text, cueStart: s.tokens[c].start,
       cueEnd: s.tokens[c].end, contentStart: s.tokens[wh].start, contentEnd: end, kind: .indirect)
-  }
-
-  /// A determiner and up to three words before a question word: "a caller", "the host".
-  private func askerNoun(from k: Int, in s: AnalyzedSentence) -> SpeakerPhrase.Match? {
-    guard k < s.tokens.count, ["a", "an", "the", "one"].contains(s.tokens[k].lower) else { return nil }
-    var last = k + 1
-    while last < s.tokens.count, last - k <= 3, s.tokens[last].kind == .word, !Self.questionWords.contains(s.tokens[last].lower),
-      !SpeakerPhrase.stoppers.contains(s.tokens[last].lower)
-    {
-      last += 1
-    }
-    guard last > k + 1 else { return nil }
-    return SpeakerPhrase.Match(first: k, last: last, mention: s.mentions.first(where: { $0.first >= k && $0.last <= last }), pronoun: nil)
   }
 
   /// "They exchanged views on X", "The two leaders held talks on X".
@@ -1160,12 +1147,6 @@ struct AttributionExtractor: Sendable {
     }
     return nil
   }
-
-  /// Beliefs that take any plain subject ("Most riders think …", "The council seemed …").
-  private static let attitudeLemmas: Set<String> = [
-    "believe", "think", "feel", "hope", "fear", "worry", "know", "seem", "seemed", "seems", "appear", "appeared", "appears",
-    "intended", "decided", "realized", "offered", "want",
-  ]
 
   /// Speech verbs that are as often nouns or reduced relatives after a noun phrase ("the
   /// congressional report", "the figures include pledged delegates"): they need a named

@@ -426,19 +426,29 @@ struct SpeakerPhrase: Sendable {
     return Match(first: start, last: last, mention: s.mentions.first(where: { $0.first >= start && $0.last <= last }), pronoun: nil)
   }
 
-  /// After a closing quote, any short noun phrase with a determiner that ends its clause:
-  /// `“…,” said the designer, who …` (no speaker noun needed: nothing else stands there).
-  func anyNounAfterQuote(_ s: AnalyzedSentence, start: Int) -> Match? {
+  /// A determiner and up to `words` words after it that are no clause link, cue or question
+  /// word: "the designer", "a 2008 campaign veteran", "a caller".
+  func determinedNoun(_ s: AnalyzedSentence, start: Int, words: Int = 4) -> Match? {
     guard start < s.tokens.count, ["the", "a", "an", "one", "another"].contains(s.tokens[start].lower) else { return nil }
     var last = start + 1
-    while last < s.tokens.count, last - start <= 4,
+    while last < s.tokens.count, last - start <= words,
       s.tokens[last].kind == .word || s.tokens[last].kind == .number || s.tokens[last].text == "-",
-      !SpeakerPhrase.stoppers.contains(s.tokens[last].lower), CueLexicon.entry(s.tokens[last].lower) == nil
+      !SpeakerPhrase.stoppers.contains(s.tokens[last].lower), s.tokens[last].lower != "who",
+      CueLexicon.entry(s.tokens[last].lower) == nil
     {
       last += 1
     }
-    guard last > start + 1, last == s.tokens.count || [",", ".", ";"].contains(s.tokens[last].text) else { return nil }
+    guard last > start + 1 else { return nil }
     return Match(first: start, last: last, mention: s.mentions.first(where: { $0.first >= start && $0.last <= last }), pronoun: nil)
+  }
+
+  /// After a closing quote, any short noun phrase with a determiner that ends its clause:
+  /// `“…,” said the designer, who …` (no speaker noun needed: nothing else stands there).
+  func anyNounAfterQuote(_ s: AnalyzedSentence, start: Int) -> Match? {
+    guard let noun = determinedNoun(s, start: start),
+      noun.last == s.tokens.count || [",", ".", ";"].contains(s.tokens[noun.last].text)
+    else { return nil }
+    return noun
   }
 
   private func isSpeakerHead(_ t: Token) -> Bool {
