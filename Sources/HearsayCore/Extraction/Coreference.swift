@@ -89,7 +89,7 @@ struct Coreference: Sendable {
         entities[short].name = m.name
         entities[short].addAlias(old)
         byName[lowercasedName] = short
-        indexWords(of: short)
+        indexWords(words, of: short)
         merge(m, into: short)
         return short
       }
@@ -101,16 +101,27 @@ struct Coreference: Sendable {
     lowercasedRoles.append([])
     let index = entities.count - 1
     byName[lowercasedName] = index
-    indexWords(of: index)
+    indexWords(words, of: index)
     merge(m, into: index)
     return index
   }
 
   private mutating func indexWords(of index: Int) {
     guard entities[index].kind == .person else { return }
-    for word in entities[index].nameWords where !(personsByWord[word]?.contains(index) ?? false) {
-      personsByWord[word, default: []].append(index)
+    indexWords(entities[index].nameWords, of: index)
+  }
+
+  /// Files a person under the words of their name (`nameWords`, when the caller has them).
+  private mutating func indexWords(_ words: [String], of index: Int) {
+    guard entities[index].kind == .person else { return }
+    for word in words {
+      // One look-up of the word: the list is made when missing and grows only when needed.
+      Self.add(index, to: &personsByWord[word, default: []])
     }
+  }
+
+  private static func add(_ index: Int, to list: inout [Int]) {
+    if !list.contains(index) { list.append(index) }
   }
 
   private func inferKind(_ m: Mention) -> EntityKind? {

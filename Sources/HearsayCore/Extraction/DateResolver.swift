@@ -3,12 +3,12 @@
 /// and explicit dates ("October 30", "30 Oct 2024", "Oct. 30"); an explicit date wins.
 struct DateResolver: Sendable {
   static let weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
-  static let months: [String: Int] = [
+  static let months = LexiconTable<Int>([
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
     "dec": 12,
-  ]
+  ])
 
   func date(in tokens: ArraySlice<Token>, articleDate: CalendarDate?, planned: Bool) -> CalendarDate? {
     let list = Array(tokens)

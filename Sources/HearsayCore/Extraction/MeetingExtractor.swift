@@ -15,12 +15,12 @@ struct MeetingExtractor: Sendable {
 
   /// Meeting phrases in a sentence, with date and place; participants are resolved by the caller.
   /// Words that can start a meeting phrase; other sentences are passed over at once.
-  private static let triggers: Set<String> = [
+  private static let triggers: LexiconSet = [
     "met", "meet", "meets", "meeting", "talks", "hosted", "hosts", "host", "received", "welcomed",
     "call", "conversation", "spoke", "speaks", "talked", "phoned", "videoconference",
   ]
 
-  private static let triggerFilter = WordFilter(triggers)
+  private static let triggerFilter = WordFilter(triggers.words)
 
   func find(in s: AnalyzedSentence, articleDate: CalendarDate?) -> Found? {
     let t = s.tokens

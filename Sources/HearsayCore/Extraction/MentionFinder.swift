@@ -52,12 +52,20 @@ struct MentionFinder: Sendable {
 
   /// "China-Russia", "US-China": a hyphenated pair of countries names both.
   private func countryCompound(_ t: Token) -> [Gazetteer.Country]? {
-    guard t.text.utf8.contains(UInt8(ascii: "-")) || !t.text.utf8.allSatisfy({ $0 < 0x80 }) && t.text.contains("-") else {
-      return nil
-    }
+    guard Self.mayHaveHyphen(t.text) else { return nil }
     let parts = t.lower.split(separator: "-").map(String.init)
     let countries = parts.compactMap { Gazetteer.country($0) }
     return countries.count == parts.count && parts.count >= 2 ? countries : nil
+  }
+
+  /// Whether a word may hold a hyphen: a hyphen byte, or (as `contains("-")` checks characters)
+  /// any byte outside ASCII; one pass over the bytes.
+  private static func mayHaveHyphen(_ text: String) -> Bool {
+    let fast = text.utf8.withContiguousStorageIfAvailable { bytes in
+      bytes.contains(where: { $0 == UInt8(ascii: "-") || $0 >= 0x80 })
+    }
+    if let fast, !fast { return false }
+    return text.utf8.contains(UInt8(ascii: "-")) || !text.utf8.allSatisfy({ $0 < 0x80 }) && text.contains("-")
   }
 
   // MARK: Chunking
@@ -70,20 +78,21 @@ struct MentionFinder: Sendable {
     t.kind == .word && t.lower.utf8.count <= 3 && MentionFinder.connectors.contains(t.lower) || t.text == "&"
   }
 
-  private static let connectors: Set<String> = ["of", "for", "on", "de", "del", "da", "van", "von", "bin", "al", "and", "&"]
+  private static let connectors: LexiconSet = ["of", "for", "on", "de", "del", "da", "van", "von", "bin", "al", "and", "&"]
   /// Words after which a connector may continue a name.
-  private static let connectorHosts = NameLexicon.organizationHeads.union(NameLexicon.titleWords)
-    .union(["bureau", "secretary", "ministry", "minister", "university", "bank", "museum"])
-  private static let placePrepositions: Set<String> = ["in", "at", "near", "outside"]
-  private static let groupWords: Set<String> = [
+  private static let connectorHosts = LexiconSet(
+    NameLexicon.organizationHeads.words.union(NameLexicon.titleWords.words)
+      .union(["bureau", "secretary", "ministry", "minister", "university", "bank", "museum"]))
+  private static let placePrepositions: LexiconSet = ["in", "at", "near", "outside"]
+  private static let groupWords: LexiconSet = [
     "democrats", "republicans", "conservatives", "liberals", "progressives", "evangelicals", "latinos", "hispanics",
     "muslims", "christians", "jews", "catholics", "millennials", "independents",
   ]
-  private static let placeFirstWords: Set<String> = [
+  private static let placeFirstWords: LexiconSet = [
     "port", "mount", "lake", "fort", "san", "santa", "st", "st.", "new", "north", "south", "east", "west", "upper",
     "lower", "cape", "isle",
   ]
-  private static let placeLastWords: Set<String> = [
+  private static let placeLastWords: LexiconSet = [
     "city", "island", "islands", "bay", "sound", "river", "valley", "street", "square", "county", "province", "region",
     "harbor", "harbour", "beach", "hills", "heights", "park", "strait", "sea", "ocean", "coast", "peninsula",
     "mountains", "town", "village", "district", "airport", "road", "avenue",

@@ -50,7 +50,25 @@ enum TextDecoder {
   /// Whether the bytes look binary: a NUL byte in the first 8 KiB of a file that is not
   /// UTF-16 (whose ASCII characters carry NUL bytes).
   static func looksBinary(_ bytes: [UInt8]) -> Bool {
-    utf16ByteOrder(bytes) == nil && bytes.prefix(8192).contains(0)
+    utf16ByteOrder(bytes) == nil && hasZero(bytes.prefix(8192))
+  }
+
+  /// Whether a byte is 0, eight bytes at a time.
+  private static func hasZero(_ bytes: ArraySlice<UInt8>) -> Bool {
+    bytes.withUnsafeBufferPointer { b in
+      var i = 0
+      while i + 8 <= b.count {
+        var word: UInt64 = 0
+        for k in 0..<8 { word |= UInt64(b[i + k]) << UInt64(k * 8) }
+        if ByteWords.hasZero(word) != 0 { return true }
+        i += 8
+      }
+      while i < b.count {
+        if b[i] == 0 { return true }
+        i += 1
+      }
+      return false
+    }
   }
 
   /// Little-endian (true) or big-endian (false) when the bytes start with a UTF-16 byte-order

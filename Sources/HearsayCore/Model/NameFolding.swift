@@ -31,29 +31,43 @@ public enum NameFolding {
     return out
   }
 
-  /// The fast path for ASCII names, on bytes; nil when the name has other characters.
+  /// The fast path for ASCII names, on bytes, written straight into the string's storage; nil
+  /// when the name has other characters.
   private static func foldASCII(_ name: String) -> String? {
-    var out: [UInt8] = []
-    out.reserveCapacity(name.utf8.count)
-    var pendingSpace = false
-    for b in name.utf8 {
-      if b >= 0x80 { return nil }
-      if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x2D || b == 0x5F {
-        pendingSpace = !out.isEmpty
-        continue
+    let folded: String?? = name.utf8.withContiguousStorageIfAvailable { bytes in
+      var any: UInt8 = 0
+      for b in bytes { any |= b }
+      guard any < 0x80 else { return nil }
+      guard !bytes.isEmpty else { return "" }
+      // A space is written only in place of a separator skipped: never more bytes than read.
+      return String(unsafeUninitializedCapacity: bytes.count) { out in
+        var n = 0
+        var pendingSpace = false
+        for b in bytes {
+          if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x2D || b == 0x5F {
+            pendingSpace = n > 0
+            continue
+          }
+          if pendingSpace {
+            out[n] = 0x20
+            n += 1
+            pendingSpace = false
+          }
+          out[n] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+          n += 1
+        }
+        if n >= 2, out[n - 2] == 0x27, out[n - 1] == 0x73 {
+          n -= 2
+        } else if n >= 1, out[n - 1] == 0x27 {
+          n -= 1
+        }
+        return n
       }
-      if pendingSpace {
-        out.append(0x20)
-        pendingSpace = false
-      }
-      out.append(b >= 0x41 && b <= 0x5A ? b + 32 : b)
     }
-    if out.count >= 2, out[out.count - 2] == 0x27, out[out.count - 1] == 0x73 {
-      out.removeLast(2)
-    } else if out.last == 0x27 {
-      out.removeLast()
-    }
-    return String(decoding: out, as: UTF8.self)
+    if let folded { return folded }
+    var contiguous = name
+    contiguous.makeContiguousUTF8()
+    return foldASCII(contiguous)
   }
 
   private static let latinBase: [UInt32: String] = {

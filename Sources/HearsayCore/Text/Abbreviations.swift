@@ -2,7 +2,7 @@
 /// new sentence has begun after one that can end a sentence ("in the U.S. He said").
 enum Abbreviations {
   /// Titles and other abbreviations that never end a sentence: "Mr. Smith", "Gen. Lee".
-  static let neverFinal: Set<String> = [
+  static let neverFinal: LexiconSet = [
     "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "reps", "sens", "st", "mt", "ft",
     "lt", "col", "capt", "cmdr", "adm", "sgt", "cpl", "pvt", "maj", "brig", "hon", "rev", "fr",
     "pres", "supt", "insp", "messrs", "mme", "mlle", "vs", "v", "approx",
@@ -13,16 +13,16 @@ enum Abbreviations {
 
   /// Abbreviations that stand before a number and only there: "No. 10", "vol. 3", but
   /// "The answer was no. The vote failed."
-  static let beforeNumber: Set<String> = ["no", "nos", "vol", "vols", "fig", "figs", "pp"]
+  static let beforeNumber: LexiconSet = ["no", "nos", "vol", "vols", "fig", "figs", "pp"]
 
   /// Abbreviations that may also end a sentence: "… in the U.S. The …".
-  static let maybeFinal: Set<String> = [
+  static let maybeFinal: LexiconSet = [
     "u.s", "u.k", "u.n", "e.u", "inc", "ltd", "co", "corp", "plc", "llc", "jr", "sr", "etc",
     "a.m", "p.m", "d.c", "n.y", "l.a", "u.s.a", "bros", "p.l.c", "n.v", "s.a", "ag",
   ]
 
   /// Capitalised words that begin sentences far more often than they continue names.
-  static let sentenceStarters: Set<String> = [
+  static let sentenceStarters: LexiconSet = [
     "the", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "a", "an", "this",
     "that", "these", "those", "his", "her", "their", "its", "our", "there", "on", "at", "for",
     "as", "after", "before", "when", "while", "if", "however", "meanwhile", "also", "some",

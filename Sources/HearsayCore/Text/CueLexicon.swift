@@ -22,13 +22,16 @@ enum CueLexicon {
   }
 
   /// The entry for an inflected form, if it is a cue: `forms[word]` behind a bit filter that
-  /// turns most other words away without hashing them (a word is looked at only when a cue
+  /// turns most other words away without looking them up (a word is looked at only when a cue
   /// shares its first two bytes and its length).
   static func entry(_ word: String) -> Entry? {
     let bit = filterBit(word)
     guard formFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
-    return forms[word]
+    return formTable[word]
   }
+
+  /// `forms`, looked up by bytes.
+  private static let formTable = LexiconTable(forms)
 
   private static let formFilter: [UInt64] = {
     var bits = [UInt64](repeating: 0, count: 256)
@@ -40,10 +43,14 @@ enum CueLexicon {
   }()
 
   private static func filterBit(_ word: String) -> Int {
-    var utf8 = word.utf8.makeIterator()
-    let first = Int(utf8.next() ?? 0)
-    let second = Int(utf8.next() ?? 0)
-    return (first &* 31 &+ second &* 7 &+ word.utf8.count &* 131) & 16383
+    let pair =
+      word.utf8.withContiguousStorageIfAvailable { b in
+        (Int(b.count > 0 ? b[0] : 0), Int(b.count > 1 ? b[1] : 0))
+      } ?? {
+        var utf8 = word.utf8.makeIterator()
+        return (Int(utf8.next() ?? 0), Int(utf8.next() ?? 0))
+      }()
+    return (pair.0 &* 31 &+ pair.1 &* 7 &+ word.utf8.count &* 131) & 16383
   }
 
   /// Inflected form → entry.
@@ -177,7 +184,7 @@ enum CueLexicon {
   }
 
   /// Words that may sit between a speaker and the cue: "Wang also said", "he has repeatedly said".
-  static let auxiliaries: Set<String> = [
+  static let auxiliaries: LexiconSet = [
     "also", "has", "have", "had", "would", "will", "could", "may", "might", "then", "later",
     "further", "previously", "earlier", "repeatedly", "reportedly", "once", "again", "is", "was",
     "were", "are", "be", "been", "did", "does", "do", "not", "never", "recently", "publicly",

@@ -35,7 +35,7 @@ enum FirstNames {
     yasmin sofia lucia carmen isabel ines ana beatriz lena ingrid astrid freya helga greta
     """
 
-  static let genders: [String: Gender] = {
+  static let genders: LexiconTable<Gender> = {
     var table: [String: Gender] = [:]
     for name in male.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
       table[String(name)] = .male
@@ -43,6 +43,6 @@ enum FirstNames {
     for name in female.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
       table[String(name)] = .female
     }
-    return table
+    return LexiconTable(table)
   }()
 }

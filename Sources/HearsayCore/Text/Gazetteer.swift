@@ -86,20 +86,23 @@ enum Gazetteer {
     return table
   }()
 
+  /// `countries`, looked up by bytes.
+  private static let countryLookup = LexiconTable(countries)
+
   /// Lowercased place name → display name.
-  static let places: [String: String] = {
+  static let places: LexiconTable<String> = {
     var table: [String: String] = [:]
     for name in placeNames.split(separator: ";") {
       let n = String(name).trimmingCharacters(inSet: .whitespacesAndCR)
       table[n.lowercased()] = n
     }
-    return table
+    return LexiconTable(table)
   }()
 
   /// The country a name or demonym stands for ("Chinese" → China, "Russia's" → Russia).
   static func country(_ lower: String) -> Country? {
-    if let c = countries[lower] { return c }
-    if lower.hasPlainSuffix("'s") { return countries[String(lower.dropLast(2))] }
+    if let c = countryLookup[lower] { return c }
+    if lower.hasPlainSuffix("'s") { return countryLookup[String(lower.dropLast(2))] }
     return nil
   }
 
@@ -109,5 +112,5 @@ enum Gazetteer {
   }
 
   /// Lowercased demonyms and aliases: the keys of `countries` that are not a country's own name.
-  static let demonyms: Set<String> = Set(countries.filter { $0.key != $0.value.name.fastLowercased }.keys)
+  static let demonyms = LexiconSet(countries.filter { $0.key != $0.value.name.fastLowercased }.keys)
 }

@@ -2,7 +2,7 @@
 /// words, pronouns, speaker nouns, and function words that are never names.
 enum NameLexicon {
   /// Words of a title or role before a name ("Deputy Foreign Minister", "Senator").
-  static let titleWords: Set<String> = [
+  static let titleWords: LexiconSet = [
     "president", "vice", "prime", "minister", "deputy", "foreign", "secretary", "general",
     "chancellor", "premier", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson",
     "chairman", "chairwoman", "chair", "director", "governor", "senator", "sen", "sen.", "rep",
@@ -29,7 +29,7 @@ enum NameLexicon {
 
   /// Titles that name an office on their own and so show the next capitalised words are a
   /// person: "Minister", "President", "Mr".
-  static let personTitles: Set<String> = [
+  static let personTitles: LexiconSet = [
     "president", "minister", "secretary", "chancellor", "premier", "ambassador", "envoy",
     "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "director", "governor",
     "senator", "sen", "rep", "representative", "congressman", "congresswoman", "mayor", "king",
@@ -42,14 +42,14 @@ enum NameLexicon {
   ]
 
   /// Honorifics and the gender they show (nil: either).
-  static let honorifics: [String: Gender?] = [
+  static let honorifics = LexiconTable<Gender?>([
     "mr": .male, "mr.": .male, "mrs": .female, "mrs.": .female, "ms": .female, "ms.": .female,
     "miss": .female, "dr": nil, "dr.": nil, "prof": nil, "prof.": nil, "sir": .male,
     "lord": .male, "lady": .female, "dame": .female, "madam": .female,
-  ]
+  ])
 
   /// Last words of organisation names.
-  static let organizationHeads: Set<String> = [
+  static let organizationHeads: LexiconSet = [
     "organisation", "organization", "ministry", "council", "committee", "commission", "party",
     "bank", "union", "agency", "company", "corporation", "corp", "corp.", "inc", "inc.", "ltd",
     "plc", "group", "university", "college", "institute", "association", "federation", "league",
@@ -65,7 +65,7 @@ enum NameLexicon {
   ]
 
   /// Words that never begin a name even when capitalised at a sentence start.
-  static let functionWords: Set<String> = [
+  static let functionWords: LexiconSet = [
     "the", "a", "an", "and", "or", "but", "if", "in", "on", "at", "to", "of", "for", "with",
     "by", "from", "as", "is", "are", "was", "were", "be", "this", "that", "these", "those", "it",
     "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your",
@@ -94,7 +94,7 @@ enum NameLexicon {
   ]
 
   /// Common nouns that can be speakers without a name: "officials said", "a spokesman said".
-  static let speakerNouns: Set<String> = [
+  static let speakerNouns: LexiconSet = [
     "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokesmen", "source",
     "sources", "analyst", "analysts", "expert", "experts", "critic", "critics", "supporter",
     "supporters", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "minister",
@@ -132,7 +132,7 @@ enum NameLexicon {
   ]
 
   /// Group nouns naming several participants: "the two leaders", "both sides".
-  static let groupNouns: Set<String> = [
+  static let groupNouns: LexiconSet = [
     "leaders", "sides", "ministers", "presidents", "parties", "delegations", "countries",
     "nations", "officials", "men", "women", "two", "both",
   ]

@@ -18,21 +18,21 @@ struct NameWordTraits: OptionSet, Sendable {
   /// The traits of a lowercased word; empty for words no lexicon lists.
   static func of(_ word: String) -> NameWordTraits { table[word] ?? [] }
 
-  private static let table: [String: NameWordTraits] = {
+  private static let table: LexiconTable<NameWordTraits> = {
     var table: [String: NameWordTraits] = [:]
     func add(_ words: some Sequence<String>, _ trait: NameWordTraits) {
       for word in words { table[word, default: []].insert(trait) }
     }
-    add(NameLexicon.functionWords, .functionWord)
-    add(NameLexicon.honorifics.keys, .honorific)
+    add(NameLexicon.functionWords.words, .functionWord)
+    add(NameLexicon.honorifics.dictionary.keys, .honorific)
     add(CueLexicon.forms.keys, .cueForm)
-    add(NameLexicon.titleWords, .title)
-    add(NameLexicon.personTitles, .personTitle)
-    add(NameLexicon.organizationHeads, .organizationHead)
-    add(Gazetteer.demonyms, .demonym)
+    add(NameLexicon.titleWords.words, .title)
+    add(NameLexicon.personTitles.words, .personTitle)
+    add(NameLexicon.organizationHeads.words, .organizationHead)
+    add(Gazetteer.demonyms.words, .demonym)
     add(
-      NameLexicon.titleWords.subtracting(["of", "the", "state", "house", "white", "national", "first", "general"])
-        .union(NameLexicon.personTitles).union(NameLexicon.honorifics.keys), .roleWord)
-    return table
+      NameLexicon.titleWords.words.subtracting(["of", "the", "state", "house", "white", "national", "first", "general"])
+        .union(NameLexicon.personTitles.words).union(NameLexicon.honorifics.dictionary.keys), .roleWord)
+    return LexiconTable(table)
   }()
 }

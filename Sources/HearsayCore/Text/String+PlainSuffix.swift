@@ -8,7 +8,12 @@ extension String {
       guard bytes.count >= count else { return false }
       let start = bytes.count - count
       let tail = suffix.utf8Start
-      for k in 0..<count where bytes[start + k] != tail[k] { return false }
+      // From the last byte back: most words differ there.
+      var k = count
+      while k > 0 {
+        k -= 1
+        if bytes[start + k] != tail[k] { return false }
+      }
       return start == 0 || bytes[start - 1] < 0x80 ? true : nil
     }
     if let byBytes, let result = byBytes { return result }

@@ -11,7 +11,9 @@ struct TextBuffer: Sendable {
     let bytes = Array(text.utf8)
     self.bytes = bytes
     var positions: [Int32] = []
-    for (i, b) in bytes.enumerated() where b & 0xC0 == 0x80 { positions.append(Int32(i)) }
+    bytes.withUnsafeBufferPointer { b in
+      for i in b.indices where b[i] & 0xC0 == 0x80 { positions.append(Int32(i)) }
+    }
     continuations = positions
   }
 

@@ -54,7 +54,7 @@ struct Tokenizer: Sendable {
     return result
   }
 
-  static let titleAbbreviations: Set<String> = [
+  static let titleAbbreviations: LexiconSet = [
     "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "st", "lt", "col", "capt", "sgt",
     "jr", "sr", "rev", "hon", "mt", "ft", "messrs", "adm", "cmdr", "maj", "supt",
   ]

@@ -22,6 +22,8 @@ struct WordFilter: Sendable {
 
   private static func bit(_ word: String) -> UInt64 {
     let utf8 = word.utf8
-    return (UInt64(utf8.first ?? 0) &* 5 &+ UInt64(utf8.count)) & 127
+    // The first byte read from contiguous storage: `utf8.first` goes through string indices.
+    let first = utf8.withContiguousStorageIfAvailable { $0.isEmpty ? 0 : $0[0] } ?? utf8.first ?? 0
+    return (UInt64(first) &* 5 &+ UInt64(utf8.count)) & 127
   }
 }
