@@ -25,10 +25,13 @@ extension Session {
     if pagerEnabled, pager != nil {
       show(format.render(table, options: options))
     } else {
-      // No pager to ask: the bytes go out as rendered, with no String made of them.
-      rendered.bytes.removeAll(keepingCapacity: true)
-      format.render(table, options: options, into: &rendered)
-      output.write(bytes: rendered.bytes)
+      // No pager to ask: the bytes go out as rendered, piece by piece, with no String made of
+      // them; rendering stops once the reader is gone.
+      let output = self.output
+      format.render(table, options: options, into: &rendered) { bytes in
+        output.write(bytes: bytes)
+        return !output.isClosed
+      }
     }
     return .success
   }

@@ -29,6 +29,8 @@ struct WordIndex: Sendable {
   let count: Int
   /// Text number → the text, as indexed (folded when read).
   private let text: @Sendable (Int) -> Substring
+  /// What reading texts for phrases has shown, kept for the next search of a phrase.
+  let confirmedPhrases = ConfirmedPhrases()
 
   /// Indexes texts `0..<count`; `text(i)` gives the i-th, and is kept to fold texts again.
   init(count: Int, text: @escaping @Sendable (Int) -> Substring) {
@@ -322,7 +324,7 @@ struct WordIndex: Sendable {
 }
 
 /// A value handed to concurrent work that only ever touches its own part of it.
-private struct UnsafeSendable<Value>: @unchecked Sendable {
+struct UnsafeSendable<Value>: @unchecked Sendable {
   let value: Value
   init(_ value: Value) { self.value = value }
 }

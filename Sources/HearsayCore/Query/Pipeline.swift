@@ -10,23 +10,28 @@ enum Pipeline {
     switch stage {
     case .count(let column):
       let index = try Self.columnIndex(column, of: table)
-      // Each distinct cell is counted as written, then folded once; the cell shown for a
-      // folded key is the first row's, as the values are taken in the order first met.
-      var written: [ExactText: Int] = [:]
-      var order: [String] = []
-      table.withCells { count, cellAt in
+      // Each distinct cell is counted by its bytes as written, then folded once; the cell
+      // shown for a folded key is the first row's, as cells are numbered in the order first
+      // met. Cells are read as bytes into one buffer and numbered by a table of bytes: no
+      // string is made, or hashed, for each row.
+      var written = WordTable()
+      var tallies: [Int] = []
+      table.withCellBytes { count, write in
+        var cell: [UInt8] = []
         for row in 0..<count {
-          let cell = cellAt(row, index)
-          let known = written.count
-          written[ExactText(cell), default: 0] += 1
-          if written.count > known { order.append(cell) }
+          cell.removeAll(keepingCapacity: true)
+          write(row, index, &cell)
+          let number = cell.withUnsafeBufferPointer { written.intern($0, hash: WordTable.hash($0)) }
+          if number == tallies.count { tallies.append(0) }
+          tallies[number] += 1
         }
       }
       var counts: [String: Int] = [:]
       var shown: [String: String] = [:]
-      for cell in order {
+      for number in tallies.indices {
+        let cell = written.withWord(number) { bytes, _ in String(decoding: bytes, as: UTF8.self) }
         let key = NameFolding.fold(cell)
-        counts[key, default: 0] += written[ExactText(cell)] ?? 0
+        counts[key, default: 0] += tallies[number]
         if shown[key] == nil { shown[key] = cell }
       }
       return ResultTable(
@@ -77,20 +82,5 @@ enum Pipeline {
       throw QueryError.unknownColumn(name, columns: table.columns)
     }
     return index
-  }
-}
-
-/// A string compared and hashed by its bytes, so that two spellings `String` takes as equal
-/// (composed and decomposed accents) stay apart, as they did when each row was folded.
-struct ExactText: Hashable {
-  let text: String
-
-  init(_ text: String) { self.text = text }
-
-  static func == (a: ExactText, b: ExactText) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
-
-  func hash(into hasher: inout Hasher) {
-    var text = text
-    text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
   }
 }

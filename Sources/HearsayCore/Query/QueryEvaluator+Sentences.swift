@@ -60,6 +60,26 @@ extension QueryEvaluator {
       default: RenderBuffer.append(cell(row, column), to: &bytes)
       }
     }
+
+    /// `appendCell`, with the corpus's arrays taken hold of once for all the cells written.
+    func withCellWriter<Result>(_ body: (CellWriter) -> Result) -> Result {
+      let names = corpus.articleNames
+      let dates = corpus.articleDates
+      return corpus.articles.withUnsafeBufferPointer { articles in
+        sentences.withUnsafeBufferPointer { sentences in
+          body { row, column, bytes in
+            let (article, index) = sentences[row]
+            switch column {
+            case 0: RenderBuffer.append(names[article.rawValue], to: &bytes)
+            case 1: RenderBuffer.append(dates[article.rawValue], to: &bytes)
+            case 2: KeyCountRows.appendDecimal(index, to: &bytes)
+            case 3: articles[article.rawValue].sentences[index].appendText(to: &bytes)
+            default: RenderBuffer.append(cell(row, column), to: &bytes)
+            }
+          }
+        }
+      }
+    }
   }
 
   /// One row per sentence of the article: its index, its text with the content of every

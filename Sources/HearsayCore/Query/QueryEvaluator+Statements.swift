@@ -84,6 +84,30 @@ extension QueryEvaluator {
       default: RenderBuffer.append(cell(row, column), to: &bytes)
       }
     }
+
+    /// `appendCell`, with the corpus's arrays taken hold of once for all the cells written
+    /// (taken a cell at a time, each was a retain and a release, contended when pieces of a
+    /// table are written on several threads).
+    func withCellWriter<Result>(_ body: (CellWriter) -> Result) -> Result {
+      let speakers = corpus.speakerNames
+      let names = corpus.articleNames
+      let dates = corpus.articleDates
+      return corpus.statements.withUnsafeBufferPointer { all in
+        statements.withUnsafeBufferPointer { positions in
+          body { row, column, bytes in
+            let index = positions[row]
+            switch column {
+            case 0: RenderBuffer.append(speakers[index], to: &bytes)
+            case 1: RenderBuffer.append(all[index].cue, to: &bytes)
+            case 2: RenderBuffer.append(all[index].content, to: &bytes)
+            case 3: RenderBuffer.append(names[all[index].article.rawValue], to: &bytes)
+            case 4: RenderBuffer.append(dates[all[index].article.rawValue], to: &bytes)
+            default: RenderBuffer.append(cell(row, column), to: &bytes)
+            }
+          }
+        }
+      }
+    }
   }
 
   /// Everyone a statement is attributed to, by full name: "Wang Yi" for "He".

@@ -42,9 +42,15 @@ struct StatementSelection {
     // Each kind is asked about once, and each statement's kind read in place: a statement
     // copied whole is a retain and a release of each of its strings and arrays.
     let kept = StatementKind.allCases.map(kinds)
-    let ids = constraint.ids(outOf: corpus.statements.count)
     return corpus.statements.withUnsafeBufferPointer { all in
       var found: [Int] = []
+      if constraint == .everything {
+        // No list of every number to make first.
+        found.reserveCapacity(all.count)
+        for id in all.indices where kept[all[id].kind.ordinal] { found.append(id) }
+        return found
+      }
+      let ids = constraint.ids(outOf: all.count)
       found.reserveCapacity(ids.count)
       for id in ids where kept[all[Int(id)].kind.ordinal] { found.append(Int(id)) }
       return found

@@ -40,6 +40,15 @@ struct TextPattern: Sendable {
       }
   }
 
+  /// The pattern as one value, the same for patterns that match the same texts: its folded
+  /// bytes, `*` for each run of stars (a `*` in a pattern is always a star).
+  var key: [UInt8] {
+    elements.map { element -> UInt8 in
+      if case .byte(let byte) = element { return byte }
+      return UInt8(ascii: "*")
+    }
+  }
+
   /// Text folded for matching, as UTF-8 (`TextFolding.fold`).
   static func fold(_ text: String) -> [UInt8] { TextFolding.fold(text) }
 

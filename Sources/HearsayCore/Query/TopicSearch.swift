@@ -30,16 +30,18 @@ struct TopicSearch {
   /// The articles the topic holds for.
   func articles(_ topic: Topic) -> IDSet {
     evaluate(topic) { name in
+      let known = IDSet.union(
+        entities(named: name).map { $0.articles.map { UInt32($0.rawValue) }.sorted() })
       var articles: [UInt32] = []
       let starts = corpus.sentenceStarts
       var article = 0
-      for number in sentences(naming: name) {
+      // The entity's own articles hold the name already: their sentences are not searched.
+      for number in sentences(naming: name, outside: known) {
         // Sentence numbers ascend, so the article holding each is at or after the last one's.
         while article + 1 < starts.count - 1, starts[article + 1] <= Int(number) { article += 1 }
         if articles.last != UInt32(article) { articles.append(UInt32(article)) }
       }
-      let known = entities(named: name).map { $0.articles.map { UInt32($0.rawValue) }.sorted() }
-      return IDSet.union([articles] + known)
+      return IDSet.union(articles, known)
     }
   }
 
@@ -65,22 +67,29 @@ struct TopicSearch {
     name.text.contains("*") ? [] : corpus.entities(named: name.text)
   }
 
-  private func sentences(naming name: QueryName) -> [UInt32] {
+  /// The sentences naming `name`, but for those of the articles `skipped` (ascending), which
+  /// are not searched: `articles` needs no sentence of an article it keeps anyway.
+  private func sentences(naming name: QueryName, outside skipped: [UInt32] = []) -> [UInt32] {
     let typed = NameFolding.fold(name.text)
-    var found = sentenceSearch.texts(matching: TextPattern(name.text))
+    let excluded = sentenceNumbers(of: skipped.map { ArticleID(Int($0)) })
+    let search = sentenceSearch
+    var found = search.texts(matching: TextPattern(name.text), excluding: excluded)
     for entity in entities(named: name) {
       if NameFolding.fold(entity.name) != typed {
-        found = IDSet.union(found, sentenceSearch.texts(matching: TextPattern(entity.name)))
+        found = IDSet.union(
+          found, search.texts(matching: TextPattern(entity.name), excluding: excluded))
       }
       let aliases = Set(entity.aliases.map(NameFolding.fold)).subtracting([typed])
       guard !aliases.isEmpty else { continue }
-      let within = sentenceNumbers(of: entity.articles)
+      let within = IDSet.subtracting(sentenceNumbers(of: entity.articles), excluded)
+      guard !within.isEmpty else { continue }
       // Words first, found from the index alone; then phrases, each confirmed in a sentence's
       // text, but not in the sentences found already ("U.S.A." after "U.S.", "US").
       let patterns = aliases.sorted().filter { !$0.isEmpty }.map(TextPattern.init)
       for pattern in patterns.filter(\.isOneWord) + patterns.filter({ !$0.isOneWord }) {
-        let unseen = pattern.isOneWord ? within : IDSet.subtracting(within, found)
-        found = IDSet.union(found, sentenceSearch.texts(matching: pattern, within: unseen))
+        let unseen = pattern.isOneWord ? [] : [found]
+        found = IDSet.union(
+          found, search.texts(matching: pattern, within: within, excluding: unseen))
       }
     }
     return found

@@ -9,7 +9,7 @@ import Synchronization
 ///     "third party"  →  texts with third ∩ texts with party  →  those where the phrase occurs
 ///     tariff*        →  texts with any word from tariff to tariffs, straight from the index
 struct WordSearch {
-  /// The index, which also holds the texts folded, to confirm phrases.
+  /// The index, which also reads the texts, folded, to confirm phrases.
   let index: WordIndex
 
   /// The texts the pattern matches, ascending.
@@ -17,12 +17,18 @@ struct WordSearch {
     texts(matching: pattern, within: nil)
   }
 
-  /// The texts the pattern matches, ascending, of those in `within` (ascending) when given:
-  /// the same as intersecting after, but phrases are confirmed in those texts only.
-  func texts(matching pattern: TextPattern, within: [UInt32]?) -> [UInt32] {
+  /// The texts the pattern matches, ascending, of those in `within` (ascending) when given and
+  /// in none of the lists `excluding` (each ascending): the same as intersecting and
+  /// subtracting after, but phrases are confirmed in those texts only.
+  func texts(matching pattern: TextPattern, within: [UInt32]?, excluding: [[UInt32]] = [])
+    -> [UInt32]
+  {
+    func subtracted(_ texts: [UInt32]) -> [UInt32] {
+      excluding.reduce(texts) { IDSet.subtracting($0, $1) }
+    }
     if pattern.matchesEverything {
       let all = Array(0..<UInt32(clamping: index.count))
-      return within.map { IDSet.intersection(all, $0) } ?? all
+      return subtracted(within.map { IDSet.intersection(all, $0) } ?? all)
     }
     let words = pattern.words.filter { $0.contains { $0 != "*" } }
     var candidates: [UInt32]? = within
@@ -34,15 +40,30 @@ struct WordSearch {
       if candidates?.isEmpty == true { return [] }
     }
     guard let candidates else {
-      return confirmed(Array(0..<UInt32(clamping: index.count)), pattern)
+      return confirmed(subtracted(Array(0..<UInt32(clamping: index.count))), pattern)
     }
-    if narrowed && pattern.isOneWord { return candidates }
-    return confirmed(candidates, pattern)
+    let kept = subtracted(candidates)
+    if narrowed && pattern.isOneWord { return kept }
+    return confirmed(kept, pattern)
+  }
+
+  /// The texts the pattern matches, ascending, but for those in `excluding` (ascending).
+  func texts(matching pattern: TextPattern, excluding: [UInt32]) -> [UInt32] {
+    texts(matching: pattern, within: nil, excluding: [excluding])
+  }
+
+  /// The candidates (ascending) whose folded text holds the pattern, ascending: those read for
+  /// the pattern before are answered from what the index remembers (`ConfirmedPhrases`), the
+  /// others read.
+  private func confirmed(_ candidates: [UInt32], _ pattern: TextPattern) -> [UInt32] {
+    index.confirmedPhrases.texts(candidates, holding: pattern.key) { unread in
+      read(unread, pattern)
+    }
   }
 
   /// The candidates (ascending) whose folded text holds the pattern, ascending: each text is
   /// folded and read, so long lists are split into slices confirmed on all cores at once.
-  private func confirmed(_ candidates: [UInt32], _ pattern: TextPattern) -> [UInt32] {
+  private func read(_ candidates: [UInt32], _ pattern: TextPattern) -> [UInt32] {
     let slices = min(ProcessorCount.value, candidates.count / Self.sliceSize)
     guard slices > 1 else { return index.texts(candidates) { pattern.matches(folded: $0) } }
     let step = (candidates.count + slices - 1) / slices

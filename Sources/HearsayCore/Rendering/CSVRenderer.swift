@@ -6,9 +6,7 @@
 /// (`TerminalSanitizer`); only JSON keeps them, escaped.
 struct CSVRenderer: ResultTableRenderer {
   func render(_ table: ResultTable, options: RenderOptions, into out: inout RenderBuffer) {
-    out.appendDelimited(
-      table, headers: options.headers, separator: UInt8(ascii: ","), lineEnd: "\r\n"
-    ) { out, start in out.finishCSVField(from: start, slow: Self.field) }
+    out.appendDelimited(table, headers: options.headers, layout: .csv)
   }
 
   /// The field as written: cleaned, and quoted when it holds a comma, quote or newline.

@@ -7,6 +7,9 @@
 /// same byte for byte, only without a `String` built per cell and per row.
 package struct RenderBuffer {
   package var bytes: [UInt8] = []
+  /// Buffers for the other pieces of a result written in pieces (`OutputFormat.render(_:options:
+  /// into:write:)`), kept with this one so that their memory serves the next result too.
+  var pieces: [RenderBuffer] = []
 
   package init(capacity: Int = 0) {
     bytes.reserveCapacity(capacity)
@@ -27,33 +30,43 @@ package struct RenderBuffer {
   mutating func append(byte: UInt8) { bytes.append(byte) }
 
   /// Writes a table as lines of delimited cells (csv, tsv): the header line unless turned off,
-  /// then every row, cells apart by `separator`. Each cell's text is appended as it is, then
-  /// `finish` makes what the format writes of the bytes from the offset it is given.
-  mutating func appendDelimited(
-    _ table: ResultTable, headers: Bool, separator: UInt8, lineEnd: StaticString,
-    finish: (inout RenderBuffer, Int) -> Void
-  ) {
+  /// then every row (`DelimitedLayout`).
+  mutating func appendDelimited(_ table: ResultTable, headers: Bool, layout: DelimitedLayout) {
     guard !table.columns.isEmpty else { return }
     bytes.reserveCapacity(bytes.count + table.estimatedBytes(perCell: 1))
-    let columns = table.columns.count
-    if headers {
-      for column in 0..<columns {
-        if column > 0 { append(byte: separator) }
-        let start = bytes.count
-        append(table.columns[column])
-        finish(&self, start)
-      }
-      append(lineEnd)
+    if headers { appendDelimitedHeader(table, layout: layout) }
+    appendDelimitedRows(table, 0..<table.rowCount, layout: layout)
+  }
+
+  /// The header line of a delimited table: its column names as cells.
+  mutating func appendDelimitedHeader(_ table: ResultTable, layout: DelimitedLayout) {
+    for column in table.columns.indices {
+      if column > 0 { append(byte: layout.separator) }
+      let start = bytes.count
+      append(table.columns[column])
+      layout.finish(&self, from: start)
     }
-    table.withCellBytes { count, write in
-      for row in 0..<count {
+    append(layout.lineEnd)
+  }
+
+  /// The lines of the rows `rows` of a delimited table: each cell's text appended as it is,
+  /// then made what the format writes of it (`DelimitedLayout.finish`), cells apart by the
+  /// separator.
+  mutating func appendDelimitedRows(
+    _ table: ResultTable, _ rows: Range<Int>, layout: DelimitedLayout
+  ) {
+    let columns = table.columns.count
+    guard columns > 0 else { return }
+    let separator = layout.separator
+    table.withCellBytes { _, write in
+      for row in rows {
         for column in 0..<columns {
           if column > 0 { append(byte: separator) }
           let start = bytes.count
           write(row, column, &bytes)
-          finish(&self, start)
+          layout.finish(&self, from: start)
         }
-        append(lineEnd)
+        append(layout.lineEnd)
       }
     }
   }
@@ -195,31 +208,47 @@ package struct RenderBuffer {
   ) -> Bool {
     let specials = classes.specialWords
     return classes.table.withUnsafeBufferPointer { table in
-      // Eight bytes at a time: a word of printable ASCII without a special is plain as it is;
-      // any other word has its bytes looked up one by one below (bytes are checked alone, with
-      // a look ahead for the lead bytes, so where a word starts does not matter).
+      // Eight bytes at a time: a word without a control, DEL, special or lead byte of classes
+      // 2 and 3 (0xC2, 0xE2) is plain as it is; in any other, the bytes flagged (a superset of
+      // those) are looked up one by one (bytes are checked alone, with a look ahead for the
+      // lead bytes, so where a word starts does not matter). Other bytes past ASCII, such as
+      // the continuation bytes of a curly quote, are plain whatever they are. The last bytes
+      // are read as a word padded with spaces, which are plain.
       let count = cell.count
-      var index = 0
-      if let base = cell.baseAddress.map(UnsafeRawPointer.init) {
-        while index + 8 <= count {
-          let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-          var flagged = ByteWords.hasLess(word, than: 0x20) | (word & 0x8080_8080_8080_8080)
-            | ByteWords.hasZero(word ^ 0x7F7F_7F7F_7F7F_7F7F)
-          for special in specials { flagged |= ByteWords.hasZero(word ^ special) }
-          if flagged != 0 {
-            for position in index..<(index + 8)
-            where !Self.isPlain(cell, at: position, table, keepsLineBreaks: keepsLineBreaks) {
-              return false
-            }
-          }
-          index += 8
+      guard let base = cell.baseAddress.map(UnsafeRawPointer.init) else { return true }
+      func plainWord(_ word: UInt64, at index: Int) -> Bool {
+        var flagged = ByteWords.hasLess(word, than: 0x20)
+          | ByteWords.hasZero(word ^ 0x7F7F_7F7F_7F7F_7F7F)
+        if word & 0x8080_8080_8080_8080 != 0 {
+          flagged |= ByteWords.hasZero(word ^ 0xC2C2_C2C2_C2C2_C2C2)
+            | ByteWords.hasZero(word ^ 0xE2E2_E2E2_E2E2_E2E2)
         }
+        for special in specials { flagged |= ByteWords.hasZero(word ^ special) }
+        while flagged != 0 {
+          // Byte k of the word (little-endian) is the one at index + k.
+          let position = index + flagged.trailingZeroBitCount / 8
+          if position < count
+            && !Self.isPlain(cell, at: position, table, keepsLineBreaks: keepsLineBreaks)
+          {
+            return false
+          }
+          flagged &= flagged &- 1
+        }
+        return true
       }
-      while index < count {
-        if !Self.isPlain(cell, at: index, table, keepsLineBreaks: keepsLineBreaks) { return false }
-        index += 1
+      var index = 0
+      while index + 8 <= count {
+        let word = UInt64(
+          littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+        if !plainWord(word, at: index) { return false }
+        index += 8
       }
-      return true
+      guard index < count else { return true }
+      var last: UInt64 = 0x2020_2020_2020_2020
+      withUnsafeMutableBytes(of: &last) { last in
+        last.baseAddress?.copyMemory(from: base + index, byteCount: count - index)
+      }
+      return plainWord(UInt64(littleEndian: last), at: index)
     }
   }
 

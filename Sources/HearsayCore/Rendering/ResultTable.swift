@@ -75,7 +75,9 @@ public struct ResultTable: Sendable, Equatable {
     -> Result
   {
     if let lazy = storage.lazy {
-      return body(lazy.count) { row, column, bytes in lazy.appendCell(row, column, to: &bytes) }
+      return lazy.withCellWriter { write in
+        withoutActuallyEscaping(write) { write in body(lazy.count, write) }
+      }
     }
     let rows = storage.rows
     return body(rows.count) { row, column, bytes in
@@ -107,11 +109,21 @@ protocol LazyRows: Sendable {
   /// Appends the UTF-8 bytes of `cell(row, column)` to `bytes`; rows that can write them
   /// without making a `String` (a sentence folding its spaces) say so here.
   func appendCell(_ row: Int, _ column: Int, to bytes: inout [UInt8])
+  /// Calls `body` with a function doing what `appendCell` does, for writing many cells: rows
+  /// that read arrays of the corpus can take hold of them once here, rather than once a cell.
+  func withCellWriter<Result>(_ body: (CellWriter) -> Result) -> Result
 }
+
+/// Appends the UTF-8 bytes of the cell at (row, column) to an array (`LazyRows.appendCell`).
+typealias CellWriter = (Int, Int, inout [UInt8]) -> Void
 
 extension LazyRows {
   func appendCell(_ row: Int, _ column: Int, to bytes: inout [UInt8]) {
     RenderBuffer.append(cell(row, column), to: &bytes)
+  }
+
+  func withCellWriter<Result>(_ body: (CellWriter) -> Result) -> Result {
+    body { row, column, bytes in appendCell(row, column, to: &bytes) }
   }
 
   /// The whole row.
@@ -130,6 +142,14 @@ private struct SelectedRows: LazyRows {
   func cell(_ row: Int, _ column: Int) -> String { base.cell(rows[row], column) }
   func appendCell(_ row: Int, _ column: Int, to bytes: inout [UInt8]) {
     base.appendCell(rows[row], column, to: &bytes)
+  }
+  func withCellWriter<Result>(_ body: (CellWriter) -> Result) -> Result {
+    let rows = rows
+    return base.withCellWriter { write in
+      withoutActuallyEscaping(write) { write in
+        body { row, column, bytes in write(rows[row], column, &bytes) }
+      }
+    }
   }
 }
 

@@ -4,8 +4,6 @@
 struct TSVRenderer: ResultTableRenderer {
   func render(_ table: ResultTable, options: RenderOptions, into out: inout RenderBuffer) {
     // Each line holds one cell per column (cut or padded with empty ones), between tabs.
-    out.appendDelimited(table, headers: options.headers, separator: 0x09, lineEnd: "\n") {
-      out, start in out.finishOneLine(from: start)
-    }
+    out.appendDelimited(table, headers: options.headers, layout: .tsv)
   }
 }
