@@ -283,6 +283,45 @@ import Testing
     Row(form: "appearing somewhere is no view", body: "Ines Moreau appeared on the evening news to talk about the ferry.", expected: []),
     Row(form: "appearing to hold a view", body: "Ines Moreau appeared to favour a winter ferry.",
         expected: [("Ines Moreau", "appeared", .belief, "to favour a winter ferry")]),
+    Row(form: "a cue word after a preposition inside the subject", body: "The former secretary of state said the ferry would run all winter.",
+        expected: [("the former secretary of state", "said", .indirect, "the ferry would run all winter")]),
+    Row(form: "any phrase before a full name between commas", body: "Another pilot on the night shift, Tomas Reyes, said the ferry was safe.",
+        expected: [("Tomas Reyes", "said", .indirect, "the ferry was safe")]),
+    Row(form: "said by telephone that …", body: "Ines Moreau said by telephone that the ferry would run all winter.",
+        expected: [("Ines Moreau", "said", .indirect, "the ferry would run all winter")]),
+    Row(form: "an infinitive after want is the content", body: "Across the harbour, the pilots want to keep the ferry.",
+        expected: [("the pilots", "want", .belief, "to keep the ferry")]),
+    Row(form: "a subject with over", body: "Riders over 60 say the ferry is too slow.",
+        expected: [("Riders over 60", "say", .indirect, "the ferry is too slow")]),
+    Row(form: "the that of a later cue is not a belief's", body: "Pilots who want to keep the ferry said on Monday that the vote was unfair.",
+        expected: [("Pilots who want to keep the ferry", "said", .indirect, "the vote was unfair")]),
+    Row(form: "a gerund after to is no cue", body: "Ines Moreau welcomed the council's commitment to supporting the ferry.",
+        expected: [("Ines Moreau", "welcomed", .indirect, "the council's commitment to supporting the ferry")]),
+    Row(form: "a lone verb after and is no subject", body: "The council will review the timetable and meet projected demand in winter.",
+        expected: []),
+    Row(form: "the two leaders spoke about …", body: "Ines Moreau spoke with Tomas Reyes on Monday. The two leaders also spoke about the winter timetable.",
+        expected: [("Ines Moreau and Tomas Reyes", "spoke about", .discussion, "the winter timetable")]),
+    Row(form: "met with X to discuss …", body: "Ines Moreau met with Tomas Reyes to discuss the winter timetable.",
+        expected: [("Ines Moreau and Tomas Reyes", "discuss", .discussion, "the winter timetable")]),
+    Row(form: "they after a meeting of unnamed parties", body: "Port officials met with ferry operators from Orra Lines. They discussed the winter timetable.",
+        expected: [("they", "discussed", .discussion, "the winter timetable")]),
+    Row(form: "the Vice President is not the President",
+        body: "Vice President Ines Moreau spoke with President Tomas Reyes of Ostria. The Vice President noted that the ferry would run all winter.",
+        expected: [("Ines Moreau", "noted", .indirect, "the ferry would run all winter")]),
+    Row(form: "two titled people joined by and",
+        body: "Vice President Ines Moreau spoke with President Tomas Reyes of Ostria. The Vice President and President Reyes agreed to keep the ferry.",
+        expected: [("Tomas Reyes and Ines Moreau", "agreed", .indirect, "to keep the ferry")]),
+    Row(form: "particles inside a name", body: "Harbour Commissioner Lena van der Berg said the ferry would run all winter.",
+        expected: [("Lena van der Berg", "said", .indirect, "the ferry would run all winter")]),
+    Row(form: "a place after a preposition is no co-speaker",
+        body: "Vice President Ines Moreau spoke with President Tomas Reyes of Ostria. They discussed developments in the Baltic Sea and the Vice President underscored her support for the ferry.",
+        expected: [("Ines Moreau and Tomas Reyes", "discussed", .discussion, "developments in the Baltic Sea"),
+                   ("Ines Moreau", "underscored", .indirect, "her support for the ferry")]),
+    Row(form: "calls for in a list of nouns is no cue",
+        body: "Vice President Ines Moreau spoke with President Tomas Reyes of Ostria. They discussed recent cases of harassment and calls for violence in the port.",
+        expected: [("Ines Moreau and Tomas Reyes", "discussed", .discussion, "recent cases of harassment and calls for violence in the port")]),
+    Row(form: "a hard-wrapped speaker", body: "A spokesman for the harbour\nauthority said the ferry would run.",
+        expected: [("a spokesman for the harbour authority", "said", .indirect, "the ferry would run")]),
   ]
 
   /// Where contents end: a participle modifying a noun, a quote resumed after a time
@@ -385,6 +424,34 @@ import Testing
   ] as [(String, [String])])
   func namesInTitles(title: String, names: [String]) {
     #expect(StatementAuthor.names(inTitle: title) == names)
+  }
+
+  /// A role in capitals as a transcript label is the person the title names with that role.
+  @Test func roleLabelsAreTheirHolders() throws {
+    let corpus = try Self.load(" date 2025-04-10 Remarks by President Tomas Reyes and Vice President Ines Moreau at the Harbour Forum\n\nTHE PRESIDENT: Thank you all for coming to the harbour today.\n\nTHE VICE PRESIDENT: We will keep the ferry running all winter.\n")
+    #expect(corpus.statements.map(\.speaker) == ["Tomas Reyes", "Ines Moreau"])
+  }
+
+  @Test(arguments: [
+    (["president"], "Remarks by President Tomas Reyes and Vice President Ines Moreau at the Forum", "Tomas Reyes"),
+    (["vice", "president"], "Remarks by President Tomas Reyes and Vice President Ines Moreau at the Forum", "Ines Moreau"),
+    (["first", "lady"], "Remarks by First Lady Dana Lee at a Harbour School", "Dana Lee"),
+    (["president"], "Remarks by Vice President Ines Moreau at the Forum", nil),
+    (["president"], "Statement on the Harbour Forum", nil),
+  ] as [([String], String, String?)])
+  func roleHoldersInTitles(role: [String], title: String, holder: String?) {
+    #expect(StatementAuthor.holder(of: role, inTitle: title) == holder)
+  }
+
+  /// A relative pronoun's source runs from the name it stands for, so that either counts.
+  @Test func relativePronounSourceSpan() throws {
+    let text = " date 2025-04-10 Test article\n\nThe crowd waited for Tomas Reyes, who said the ferry would run all winter.\n"
+    let corpus = try Self.load(text)
+    let statement = try #require(corpus.statements.first(where: { $0.cue == "said" }))
+    let span = try #require(statement.sourceSpan)
+    let scalars = Array(text.unicodeScalars)
+    #expect(String(String.UnicodeScalarView(scalars[span.start..<span.end])) == "Tomas Reyes, who")
+    #expect(statement.speaker == "Tomas Reyes")
   }
 
   private static func load(_ text: String) throws -> Corpus {

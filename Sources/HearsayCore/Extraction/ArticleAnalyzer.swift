@@ -77,6 +77,7 @@ struct ArticleAnalyzer: Sendable {
     var resolver = SpeakerResolver(coreference: coreference, sentences: sentences, buffer: buffer)
     resolver.author = StatementAuthor.name(inTitle: document.title)
     resolver.titleNames = StatementAuthor.names(inTitle: document.title)
+    resolver.title = document.title
     var meetings: [LocalMeeting] = []
     for s in sentences where s.paragraph >= 0 {
       if let found = meetingExtractor.find(in: s, articleDate: document.date),

@@ -133,16 +133,22 @@ struct AttributionExtractor: Sendable {
   }
 
   /// Words before a cue that make it a noun: "the report", "his claims", "early reports".
-  private static let nounMarkers: Set<String> = [
+  private static let nounMarkers: LexiconSet = [
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
     "those", "new", "latest", "recent", "false", "such", "no", "any", "of", "early", "late",
   ]
 
+  /// Cues whose content may be an infinitive: "want to limit immigration", "vowed to fight".
+  private static let infinitiveCues: LexiconSet = ["want", "hope", "expect", "pledge", "promise", "vow", "agree", "urge", "ask", "threaten"]
+
+  /// Ways of speaking after "by": "said by telephone", "told by email".
+  private static let media: LexiconSet = ["phone", "telephone", "email", "e-mail", "text", "video", "videoconference", "satellite", "letter", "fax"]
+
   /// Words before a cue that make it passive: "was told", "is said".
-  private static let passiveAuxiliaries: Set<String> = ["was", "were", "is", "are", "be", "been", "being", "get", "got"]
+  private static let passiveAuxiliaries: LexiconSet = ["was", "were", "is", "are", "be", "been", "being", "get", "got"]
 
   /// Words before "to" and a cue that make the cue no statement: "declined to say".
-  private static let infinitiveTakers: Set<String> = [
+  private static let infinitiveTakers: LexiconSet = [
     "declined", "refused", "wants", "want", "expected", "going", "had", "has", "have", "is", "are", "was",
     "were", "able", "unable", "willing",
   ]
@@ -181,7 +187,9 @@ struct AttributionExtractor: Sendable {
     if c + 1 < s.tokens.count {
       let next = s.tokens[c + 1].lower
       // "the claims of", "reports by": nouns; but "Latimer said of the episode" is speech.
-      if ["of", "by"].contains(next), entry.lemma != "call for", next == "by" || !Self.ofTakingVerbs.contains(entry.lemma) {
+      // ("said by telephone that …" is speech.)
+      let byMedium = next == "by" && c + 2 < s.tokens.count && Self.media.contains(s.tokens[c + 2].lower)
+      if ["of", "by"].contains(next), entry.lemma != "call for", !byMedium, next == "by" || !Self.ofTakingVerbs.contains(entry.lemma) {
         return false
       }
       // "is said to be", "said to have": not a statement; "said to reporters" is.
@@ -190,8 +198,18 @@ struct AttributionExtractor: Sendable {
       }
     }
     if t.lower.hasSuffix("ing") && c == 0 { return false }
+    // "commitment to supporting the response", "the importance of proactively planning": a
+    // gerund after a preposition names a position, nobody takes it there.
+    if entry.kind == .belief, t.lower.hasSuffix("ing"), c > 0 {
+      var p = c - 1
+      if p > 0, SpeakerPhrase.isAdverb(s.tokens[p]) { p -= 1 }
+      if Self.gerundPrepositions.contains(s.tokens[p].lower) { return false }
+    }
     return true
   }
+
+  /// Prepositions before a gerund that make it a noun: "commitment to supporting".
+  private static let gerundPrepositions: LexiconSet = ["to", "toward", "towards"]
 
   // MARK: Forms
 
@@ -384,7 +402,7 @@ struct AttributionExtractor: Sendable {
     Self.evidenceNouns.contains(s.tokens[phrase.last - 1].lower)
   }
 
-  private static let evidenceNouns: Set<String> = [
+  private static let evidenceNouns: LexiconSet = [
     "records", "record", "data", "results", "figures", "numbers", "documents", "emails", "filings",
     "statistics", "stats", "research", "analysis", "analyses", "evidence", "photos", "videos", "footage",
     "images", "pictures", "logs", "receipts", "returns", "transcripts", "estimates", "models", "tallies",
@@ -435,7 +453,8 @@ struct AttributionExtractor: Sendable {
       !CueLexicon.auxiliaries.contains(s.tokens[c - 1].lower), !SpeakerPhrase.isAdverb(s.tokens[c - 1]),
       cueEnd < s.tokens.count, !["with", "but", "and", "about", "of", "on", "in", "at", "for", "by"].contains(s.tokens[cueEnd].lower),
       let subject = phrases.clauseSubject(s, end: c),
-      !s.tokens[subject.first..<subject.last].contains(where: { ["who", "whom", "that", "which"].contains($0.lower) })
+      !s.tokens[subject.first..<subject.last].contains(where: { ["who", "whom", "that", "which"].contains($0.lower) }),
+      isNounPhrase(subject, in: s)
     {
       // Any speech verb after a plain subject: "A group of rabbis called for a boycott".
       speaker = .phrase(sentence: s.index, subject)
@@ -486,7 +505,10 @@ struct AttributionExtractor: Sendable {
     {
       end = s.tokens[verb - 2].end
     }
-    guard start < end, !isBareAdverbial(from: k, to: end, in: s) else { return nil }
+    // ("want to limit immigration": an infinitive, no adverbial.)
+    let infinitive = Self.infinitiveCues.contains(entry.lemma) && s.tokens[k].lower == "to" && k + 1 < s.tokens.count
+      && !s.tokens[k + 1].isCapitalized && !SpeakerPhrase.determiners.contains(s.tokens[k + 1].lower)
+    guard start < end, infinitive || !isBareAdverbial(from: k, to: end, in: s) else { return nil }
     // `said the Trump "train may have left the station. I don't …"`: a quote that opens in the
     // content and runs on past the sentence takes the content with it.
     if end == s.contentEnd, let region = quotes.first(where: { $0.closed && $0.open >= start && $0.open < end && $0.lastSentence > s.index }) {
@@ -611,10 +633,10 @@ struct AttributionExtractor: Sendable {
   }
 
   /// Words that open an indirect question: "asked whether", "asked him how".
-  private static let questionWords: Set<String> = ["whether", "if", "how", "what", "why", "when", "who", "where", "which"]
+  private static let questionWords: LexiconSet = ["whether", "if", "how", "what", "why", "when", "who", "where", "which"]
 
   /// Words opening a subordinate clause at the start of a sentence.
-  private static let leadingSubordinators: Set<String> = [
+  private static let leadingSubordinators: LexiconSet = [
     "while", "although", "though", "as", "if", "when", "because", "since", "after", "before", "whereas",
   ]
 
@@ -635,10 +657,10 @@ struct AttributionExtractor: Sendable {
   }
 
   /// Cues whose "of" names a topic, not a possessor: "said of the plan", "wrote of her father".
-  private static let ofTakingVerbs: Set<String> = ["say", "write", "add", "joke", "ask", "quip", "remark", "tell"]
+  private static let ofTakingVerbs: LexiconSet = ["say", "write", "add", "joke", "ask", "quip", "remark", "tell"]
 
   /// Verbs that take a "that" clause without reporting anything.
-  private static let nonReportingVerbs: Set<String> = [
+  private static let nonReportingVerbs: LexiconSet = [
     "is", "was", "are", "were", "has", "had", "have", "does", "did", "means", "meant", "ensured",
     "ensures", "so", "such", "given", "provided", "except", "now", "seems", "seemed", "appears",
     "appeared", "happens", "happened", "follows", "requires", "required", "demands", "proves",
@@ -646,13 +668,13 @@ struct AttributionExtractor: Sendable {
   ]
 
   /// Words that open a subordinate clause inside a reported one.
-  private static let subordinators: Set<String> = [
+  private static let subordinators: LexiconSet = [
     "when", "because", "what", "by", "if", "after", "before", "since", "until", "where", "how",
     "why", "whether", "that", "unless", "once", "whom", "who",
   ]
 
   /// Words that follow a relative "that" but never open a reported clause.
-  private static let relativeClauseVerbs: Set<String> = [
+  private static let relativeClauseVerbs: LexiconSet = [
     "had", "has", "have", "is", "was", "were", "are", "will", "would", "could", "can", "may",
     "might", "should", "did", "does", "do", "must", "helped", "made",
   ]
@@ -728,7 +750,7 @@ struct AttributionExtractor: Sendable {
   }
 
   /// Capitalised words of a headline that show a clause, not a name, before its verb.
-  private static let headlineClauseWords: Set<String> = [
+  private static let headlineClauseWords: LexiconSet = [
     "if", "must", "may", "might", "isn’t", "isn't", "not", "too", "just", "who", "why", "how", "what", "when",
     "under", "have", "has", "will", "can", "could", "would", "should", "does", "did", "do", "is", "are", "was",
   ]
@@ -800,7 +822,7 @@ struct AttributionExtractor: Sendable {
   }
 
   /// Words that head an item of a page, not a speaker's words.
-  private static let headingLabels: Set<String> = [
+  private static let headingLabels: LexiconSet = [
     "correction", "corrections", "update", "updated", "contributing", "email", "look", "watch",
     "question", "photo", "video", "editor", "note", "related", "read", "listen", "advertisement",
     "clarification", "warning", "latest", "exclusive", "breaking", "issue", "plan",
@@ -856,17 +878,32 @@ struct AttributionExtractor: Sendable {
 
   /// "The leaders discussed X": a joint act when the speaker is a group.
   private func discussion(at c: Int, in s: AnalyzedSentence, cueEnd: Int, earlier: [Attribution]) -> Attribution? {
-    guard let phrase = phrases.before(s, end: c), cueEnd < s.tokens.count else { return nil }
+    guard cueEnd < s.tokens.count else { return nil }
     let start = s.tokens[cueEnd].start
     guard start < s.contentEnd else { return nil }
+    // "Finer met with President Zelenskyy to discuss U.S. support": the meeting's parties.
+    if c >= 3, s.tokens[c - 1].lower == "to", s.tokens[..<(c - 1)].contains(where: { Self.meetingVerbs.contains($0.lower) }),
+      let subject = firstSubject(s, before: c - 1)
+    {
+      return Attribution(
+        sentence: s.index, speaker: .group(sentence: s.index, subject), cue: cueText(c, cueEnd, s),
+        cueStart: s.tokens[c].start, cueEnd: s.tokens[cueEnd - 1].end, contentStart: start,
+        contentEnd: s.contentEnd, kind: .discussion)
+    }
+    guard let phrase = phrases.before(s, end: c) else { return nil }
     let group = phrase.pronoun == "they" || phrase.pronoun == "we"
       || (phrase.first..<phrase.last).contains(where: { NameLexicon.groupNouns.contains(s.tokens[$0].lower) })
       || (phrase.first..<phrase.last).contains(where: { s.tokens[$0].lower == "and" })
     return Attribution(
       sentence: s.index, speaker: group ? .group(sentence: s.index, phrase) : .phrase(sentence: s.index, phrase),
-      cue: s.tokens[c].text, cueStart: s.tokens[c].start, cueEnd: s.tokens[cueEnd - 1].end,
+      cue: cueText(c, cueEnd, s), cueStart: s.tokens[c].start, cueEnd: s.tokens[cueEnd - 1].end,
       contentStart: start, contentEnd: s.contentEnd, kind: .discussion)
   }
+
+  /// Verbs of meeting before "to discuss": "met with X to discuss", "traveled to Kyiv to discuss".
+  private static let meetingVerbs: LexiconSet = [
+    "met", "meet", "meets", "spoke", "speaks", "hosted", "hosts", "convened", "traveled", "travelled", "visited", "called",
+  ]
 
   // MARK: Helpers
 
@@ -923,7 +960,7 @@ struct AttributionExtractor: Sendable {
     Self.appositiveStarts.contains(t.lower) || NameLexicon.titleWords.contains(t.lower)
   }
 
-  private static let appositiveStarts: Set<String> = [
+  private static let appositiveStarts: LexiconSet = [
     "a", "an", "the", "who", "whose", "which", "one", "himself", "herself", "now", "then", "former",
   ]
 
@@ -932,7 +969,7 @@ struct AttributionExtractor: Sendable {
     Self.adverbialStarts.contains(t.lower)
   }
 
-  private static let adverbialStarts: Set<String> = [
+  private static let adverbialStarts: LexiconSet = [
       "during", "on", "in", "at", "after", "before", "while", "when", "as", "adding", "according",
       "referring", "speaking", "citing", "noting", "told", "to", "from", "with", "without", "via",
       "through", "last", "this", "yesterday", "today", "earlier", "later", "monday", "tuesday",
@@ -982,6 +1019,14 @@ struct AttributionExtractor: Sendable {
         continue
       }
       if w.text == "," || w.kind == .quote { break }
+      // ("want to ban abortion said Monday that": the "that" of another cue.)
+      // (But "told a young woman who suggested that … that “…”" goes on to the quote.)
+      // (A noun is no cue: "said in its weekly report that".)
+      if j > k, CueLexicon.entry(w.lower) != nil, !Self.nounLikeCues.contains(w.lower),
+        !Self.nounMarkers.contains(s.tokens[j - 1].lower), !["to", "who", "that", "which"].contains(s.tokens[j - 1].lower)
+      {
+        break
+      }
       j += 1
     }
     if entry.lemma == "tell" {
@@ -1088,10 +1133,10 @@ struct AttributionExtractor: Sendable {
     return nil
   }
 
-  private static let subjectPronouns: Set<String> = ["he", "she", "they", "we", "i"]
+  private static let subjectPronouns: LexiconSet = ["he", "she", "they", "we", "i"]
 
   /// Words that open a clause of their own after an object.
-  private static let objectClauseLinks: Set<String> = ["because", "although", "though", "while", "whereas", "but"]
+  private static let objectClauseLinks: LexiconSet = ["because", "although", "though", "while", "whereas", "but"]
 
   /// A present or past verb form that can follow "and" in a second predicate: "and points out".
   private func isFiniteVerb(_ t: Token) -> Bool {
@@ -1121,6 +1166,8 @@ struct AttributionExtractor: Sendable {
     let prev = s.tokens[k - 1]
     let isConjoined = prev.lower == "and" || prev.lower == "but" || prev.text == ","
     guard isConjoined || s.tokens[c].lower.hasSuffix("ing") else { return nil }
+    // ("cases of harassment and calls for violence": a noun in a list.)
+    if prev.lower == "and", k == c, Self.nounLikeCues.contains(s.tokens[c].lower), s.tokens[c].lower.hasSuffix("s") { return nil }
     if let last = earlier.last { return .sameAs(cueStart: last.cueStart) }
     // "X did Y, saying that …": the sentence's first name is the subject.
     if s.tokens[c].lower.hasSuffix("ing") || isConjoined, let subject = firstSubject(s, before: c) {
@@ -1148,10 +1195,19 @@ struct AttributionExtractor: Sendable {
     return nil
   }
 
+  /// Whether a plain subject looks like a noun phrase: not a lone lowercase word after "and"
+  /// unless it is a name, number, speaker noun or plural ("and meet projected demand" is a verb).
+  private func isNounPhrase(_ m: SpeakerPhrase.Match, in s: AnalyzedSentence) -> Bool {
+    guard m.last - m.first == 1, m.first > 0, ["and", "or", "but"].contains(s.tokens[m.first - 1].lower) else { return true }
+    let t = s.tokens[m.first]
+    return t.isCapitalized || t.kind == .number || NameLexicon.speakerNouns.contains(t.lower)
+      || SpeakerPhrase.determiners.contains(t.lower) || (t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss"))
+  }
+
   /// Speech verbs that are as often nouns or reduced relatives after a noun phrase ("the
   /// congressional report", "the figures include pledged delegates"): they need a named
   /// speaker or a speaker noun.
-  private static let nounLikeCues: Set<String> = [
+  private static let nounLikeCues: LexiconSet = [
     "report", "reports", "state", "states", "add", "added", "tweet", "tweets", "quote", "quotes", "note", "notes",
     "find", "finds", "found", "mentioned", "estimates", "titled", "references", "promise", "promises", "call", "calls",
     "maintained", "pledged", "write", "writes", "stress", "underscore", "list", "lists", "listed",
@@ -1170,7 +1226,7 @@ struct AttributionExtractor: Sendable {
     return t.lower.hasSuffix("ed") && !CueLexicon.auxiliaries.contains(t.lower) && Self.documentNouns.contains(head)
   }
 
-  private static let documentNouns: Set<String> = [
+  private static let documentNouns: LexiconSet = [
     "statement", "email", "e-mail", "letter", "release", "message", "memo", "note", "post", "tweet", "video", "ad",
   ]
 
@@ -1199,7 +1255,7 @@ struct AttributionExtractor: Sendable {
   }
 
   /// Adverbs that may open a sentence before its subject: "However, he …", "Then he …".
-  private static let sentenceAdverbs: Set<String> = [
+  private static let sentenceAdverbs: LexiconSet = [
     "however", "then", "but", "and", "so", "still", "instead", "meanwhile", "yet", "later", "earlier", "now", "also",
   ]
 

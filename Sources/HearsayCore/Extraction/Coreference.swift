@@ -53,11 +53,20 @@ struct Coreference: Sendable {
       // "the Foreign Minister": the most recent person holding that role.
       guard let role = m.role?.fastLowercased else { return nil }
       let head = role.lastSpaceSeparatedWord.map(String.init) ?? role
+      // Every word of the role must be the person's: "the Vice President" is not the
+      // President, "the minister" is the Foreign Minister.
+      let words = role.split(separator: " ")
       // Each entity is checked once, at its latest place in the trail.
       var checked = [Bool](repeating: false, count: entities.count)
       for trail in personTrail.reversed() where !checked[trail.entity] {
         checked[trail.entity] = true
-        if lowercasedRoles[trail.entity].contains(where: { $0.hasSuffix(head) }) { return trail.entity }
+        if lowercasedRoles[trail.entity].contains(where: { held in
+          guard held.hasSuffix(head) else { return false }
+          let heldWords = held.split(separator: " ")
+          return words.allSatisfy { word in heldWords.contains(word) || ["the", "a", "an"].contains(word) }
+        }) {
+          return trail.entity
+        }
       }
       return nil
     }

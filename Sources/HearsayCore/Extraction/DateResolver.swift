@@ -1,4 +1,4 @@
-/// Resolves the day words of a sentence against the article's date: "today", "yesterday",
+/// Resolves the day words of a sentence against the article's date: "today", "this morning", "yesterday",
 /// weekdays (the last one on or before the article date, or the next one for planned events),
 /// and explicit dates ("October 30", "30 Oct 2024", "Oct. 30"); an explicit date wins.
 struct DateResolver: Sendable {
@@ -19,6 +19,11 @@ struct DateResolver: Sendable {
       case "today", "tonight": return base
       case "yesterday": return base.adding(days: -1)
       case "tomorrow": return base.adding(days: 1)
+      // "this morning", "this afternoon"; "last night".
+      case "morning", "afternoon", "evening":
+        if i > 0, list[i - 1].lower == "this" { return base }
+      case "night":
+        if i > 0, list[i - 1].lower == "last" { return base.adding(days: -1) }
       default: break
       }
       if let w = DateResolver.weekdays.firstIndex(of: t.lower) {

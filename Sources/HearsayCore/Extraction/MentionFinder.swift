@@ -22,8 +22,15 @@ struct MentionFinder: Sendable {
         {
           j += 2
         } else if isConnector(t), j + 1 < tokens.count, isNameWord(tokens[j + 1]),
-          allowsConnector(tokens[j - 1]), !NameLexicon.functionWords.contains(tokens[j + 1].lower)
+          allowsConnector(tokens[j - 1]), !NameLexicon.functionWords.contains(tokens[j + 1].lower),
+          // ("The Vice President and President Herzog": two people.)
+          t.lower != "and" || !MentionFinder.leaderTitles.contains(tokens[j + 1].lower)
         {
+          j += 1
+        } else if MentionFinder.nameParticles.contains(t.text), j + 1 < tokens.count,
+          isNameWord(tokens[j + 1]) || j + 2 < tokens.count && MentionFinder.nameParticles.contains(tokens[j + 1].text) && isNameWord(tokens[j + 2])
+        {
+          // "Ursula von der Leyen", "Mohamed bin Zayed Al Nahyan": particles inside a name.
           j += 1
         } else if t.lower == "the", j > i, tokens[j - 1].lower == "of", j + 1 < tokens.count,
           isNameWord(tokens[j + 1])
@@ -79,6 +86,15 @@ struct MentionFinder: Sendable {
   }
 
   private static let connectors: LexiconSet = ["of", "for", "on", "de", "del", "da", "van", "von", "bin", "al", "and", "&"]
+  /// Titles that open a second person's name after "and": "The Vice President and President Herzog".
+  private static let leaderTitles: LexiconSet = [
+    "president", "vice", "prime", "premier", "chancellor", "king", "queen", "prince", "princess", "crown", "emir",
+    "sheikh", "sultan", "pope", "ambassador", "governor", "senator", "mayor", "minister",
+  ]
+  /// Lowercase particles inside personal names, between two capitalised words.
+  private static let nameParticles: LexiconSet = [
+    "von", "van", "der", "den", "de", "del", "della", "da", "dos", "das", "du", "bin", "ibn", "al", "el", "di", "ter", "zu",
+  ]
   /// Words after which a connector may continue a name.
   private static let connectorHosts = LexiconSet(
     NameLexicon.organizationHeads.words.union(NameLexicon.titleWords.words)

@@ -15,7 +15,7 @@ struct SpeakerPhrase: Sendable {
     var antecedent: Range<Int>? = nil
   }
 
-  static let determiners: Set<String> = [
+  static let determiners: LexiconSet = [
     "the", "a", "an", "these", "those", "his", "her", "their", "its", "our",
     "another", "some", "many", "most", "several", "two", "three", "four", "both", "all", "other",
     "one", "few", "top", "senior", "former", "several", "multiple", "unnamed", "anonymous",
@@ -34,7 +34,7 @@ struct SpeakerPhrase: Sendable {
     }
   }
 
-  private static let lyNouns: Set<String> = [
+  private static let lyNouns: LexiconSet = [
     "rally", "ally", "family", "assembly", "supply", "reply", "monopoly", "anomaly", "bully", "fly", "belly", "folly", "tally",
   ]
 
@@ -52,10 +52,10 @@ struct SpeakerPhrase: Sendable {
     return nil
   }
 
-  static let speakerPronouns: Set<String> = ["he", "she", "they", "i", "we", "it", "you", "who"]
+  static let speakerPronouns: LexiconSet = ["he", "she", "they", "i", "we", "it", "you", "who"]
 
   /// Words that end a backward scan: clause links and verbs that cannot sit inside a subject.
-  static let stoppers: Set<String> = [
+  static let stoppers: LexiconSet = [
     "that", "which", "and", "but", "or", "because", "when", "while", "if", "as", "after",
     "before", "since", "although", "though", "so", "than", "to", "is", "was", "are", "were",
     "be", "been", "has", "have", "had", "will", "would", "not", "what", "where", "how", "why",
@@ -98,6 +98,14 @@ struct SpeakerPhrase: Sendable {
     if s.tokens[k - 1].text == ",", let name = s.mention(endingAt: k - 1), name.kind == .person, name.roleFirst >= 2,
       s.tokens[name.roleFirst - 1].text == ",", let role = before(s, end: name.roleFirst - 1),
       role.mention == nil, role.pronoun == nil, role.antecedent == nil
+    {
+      return Match(first: role.first, last: k - 1, mention: name, pronoun: nil)
+    }
+    // "Another delegate on the Cruz slate, Jim Poolman, said": any phrase opening the clause
+    // before a full name between commas.
+    if s.tokens[k - 1].text == ",", let name = s.mention(endingAt: k - 1), name.kind == .person, name.last - name.first >= 2,
+      name.roleFirst >= 2, s.tokens[name.roleFirst - 1].text == ",", let role = clauseSubject(s, end: name.roleFirst - 1),
+      role.last == name.roleFirst - 1, SpeakerPhrase.determiners.contains(s.tokens[role.first].lower)
     {
       return Match(first: role.first, last: k - 1, mention: name, pronoun: nil)
     }
@@ -153,8 +161,14 @@ struct SpeakerPhrase: Sendable {
       var first = m.roleFirst
       while first > 0, SpeakerPhrase.determiners.contains(s.tokens[first - 1].lower) { first -= 1 }
       // "X and Y said": keep both names.
+      // (Not a name after a preposition: "developments in the Middle East and the Vice
+      // President underscored".)
       if first >= 2, s.tokens[first - 1].lower == "and", let other = s.mention(endingAt: first - 1) {
-        first = other.roleFirst
+        var p = other.roleFirst - 1
+        if p >= 0, s.tokens[p].lower == "the" { p -= 1 }
+        if p < 0 || !(SpeakerPhrase.prepositions.contains(s.tokens[p].lower) || ["to", "about", "by"].contains(s.tokens[p].lower)) {
+          first = other.roleFirst
+        }
       }
       return Match(first: first, last: k, mention: m, pronoun: nil)
     }
@@ -190,7 +204,9 @@ struct SpeakerPhrase: Sendable {
       }
       first += 1
     }
-    return Match(first: first, last: k, mention: s.mentions.last(where: { $0.first >= first && $0.last <= k }), pronoun: nil)
+    // (A name before the head noun is a modifier: "Senior Administration officials" are no
+    // "Senior Administration".)
+    return Match(first: first, last: k, mention: s.mentions.last(where: { $0.first >= first && $0.last == k }), pronoun: nil)
   }
 
   /// The relative pronoun at token `pronoun` standing for the name or phrase before it (and
@@ -239,17 +255,17 @@ struct SpeakerPhrase: Sendable {
   }
 
   /// Prepositions opening an insertion between a name and its verb: "Lee, in a statement, said".
-  static let insertionPrepositions: Set<String> = ["in", "at", "during", "on", "after", "speaking"]
+  static let insertionPrepositions: LexiconSet = ["in", "at", "during", "on", "after", "speaking"]
 
   /// Words that may open a share or count before a verb of saying: "About 9 percent said",
   /// "More than six in 10 said", "Only 7 percent said".
-  static let quantityOpeners: Set<String> = [
+  static let quantityOpeners: LexiconSet = [
     "about", "almost", "nearly", "roughly", "approximately", "around", "some", "only", "just", "over",
     "under", "more", "less", "fewer", "than", "exactly", "even",
   ]
 
   /// Words that may start a count: "About one in five say", "Almost half said".
-  static let countWords: Set<String> = [
+  static let countWords: LexiconSet = [
     "a", "half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "third", "quarter",
   ]
 
@@ -279,21 +295,23 @@ struct SpeakerPhrase: Sendable {
   }
 
   /// Prepositions that tie a tail to a speaker noun: "experts on North Korea", "a spokesman for".
-  static let prepositions: Set<String> = ["of", "for", "from", "at", "in", "with", "on"]
+  static let prepositions: LexiconSet = ["of", "for", "from", "at", "in", "with", "on"]
 
   /// Words that may stand inside a subject phrase: "those close to him", "attorneys for the family".
-  private static let subjectLinks: Set<String> = ["of", "for", "from", "on", "at", "in", "with", "to", "close", "familiar", "near"]
+  private static let subjectLinks: LexiconSet = [
+    "of", "for", "from", "on", "at", "in", "with", "to", "close", "familiar", "near", "over", "under", "among", "across",
+  ]
 
   /// Words after which a new clause, and so a subject, begins.
-  static let clauseOpeners: Set<String> = ["that", "and", "but", "because", "while", "although", "though", "as"]
+  static let clauseOpeners: LexiconSet = ["that", "and", "but", "because", "while", "although", "though", "as"]
 
   /// Words naming a day: "Tuesday", "yesterday".
-  static let dayWords: Set<String> = [
+  static let dayWords: LexiconSet = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
   ]
   /// "last week", "this month": a period after one of `periodDeterminers`.
-  static let periods: Set<String> = ["week", "month", "year", "night", "weekend"]
-  static let periodDeterminers: Set<String> = ["last", "this"]
+  static let periods: LexiconSet = ["week", "month", "year", "night", "weekend"]
+  static let periodDeterminers: LexiconSet = ["last", "this"]
 
   /// Any short noun phrase opening the clause before a verb of saying: "Those close to him
   /// say", "63 percent said", "attorneys for the family said". Used only when `before` finds no
@@ -317,8 +335,10 @@ struct SpeakerPhrase: Sendable {
       // participle before a time is a modifier: "A news report published Wednesday said".)
       let reducedRelative = t.lower.hasSuffix("ed") && first < k && first >= 2 && s.tokens[first - 2].kind == .word
         && (SpeakerPhrase.dayWords.contains(s.tokens[first].lower) || ["by", "last", "this", "earlier", "on", "in"].contains(s.tokens[first].lower))
+      // (After a preposition too: "The former secretary of state said".)
       if CueLexicon.entry(t.lower) != nil, !reducedRelative,
-        !(first >= 2 && (SpeakerPhrase.determiners.contains(s.tokens[first - 2].lower) || ["earlier", "new", "recent", "latest"].contains(s.tokens[first - 2].lower)))
+        !(first >= 2 && (SpeakerPhrase.determiners.contains(s.tokens[first - 2].lower) || ["earlier", "new", "recent", "latest"].contains(s.tokens[first - 2].lower)
+          || SpeakerPhrase.prepositions.contains(s.tokens[first - 2].lower)))
       {
         return nil
       }

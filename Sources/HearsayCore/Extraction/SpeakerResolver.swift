@@ -7,6 +7,9 @@ struct SpeakerResolver: Sendable {
   let sentences: [AnalyzedSentence]
   let buffer: TextBuffer
   var meetings: [LocalMeeting] = []
+  /// The latest speaker named by a plural noun ("the leaders", "officials") and its sentence.
+  private var lastGroupSpeaker: (entity: Int, sentence: Int)?
+
   /// Entities that spoke most recently, latest first.
   private var recentSpeakers: [Int] = []
 
@@ -26,8 +29,22 @@ struct SpeakerResolver: Sendable {
   /// transcript labels in capitals ("MS. LEE:").
   var titleNames: [String] = []
 
+  /// The article's title, for the holders of roles named in transcript labels ("THE PRESIDENT:").
+  var title = ""
+
   mutating func speaker(of a: Attribution) -> Resolved? {
     guard var resolved = resolvedSpeaker(of: a) else { return nil }
+    // A role in capitals ("THE VICE PRESIDENT:") is the person holding it in the article or title.
+    if resolved.entities.count <= 1, let holder = roleHolder(forCapitals: resolved.speaker) {
+      if let e = resolved.entities.first, coreference.entities[e].name == resolved.speaker {
+        coreference.rename(e, to: holder)
+        resolved.speaker = holder
+      } else {
+        let e = coreference.entity(named: holder, kind: .person)
+        resolved = (coreference.entities[e].name, [e], resolved.source)
+      }
+      return resolved
+    }
     // A label in capitals ("MS. LEE") names the person the article or its title names in full.
     if resolved.entities.count == 1, coreference.entities[resolved.entities[0]].kind == .person,
       let full = fullName(forCapitals: resolved.speaker)
@@ -36,6 +53,20 @@ struct SpeakerResolver: Sendable {
       resolved.speaker = full
     }
     return resolved
+  }
+
+  /// The person holding a role written in capitals ("THE PRESIDENT", "THE FIRST LADY"): the
+  /// article's person with exactly that role, mentioned most, else the name the title gives
+  /// after it.
+  private func roleHolder(forCapitals label: String) -> String? {
+    guard label.hasPrefix("THE "), !label.unicodeScalars.contains(where: { $0.properties.isLowercase }) else { return nil }
+    let role = label.dropFirst(4).split(separator: " ").map { $0.lowercased() }
+    guard let head = role.last, NameLexicon.titleWords.contains(head) else { return nil }
+    let holders = coreference.entities.filter { e in
+      e.kind == .person && e.roles.contains(where: { $0.lowercased().split(separator: " ").map(String.init) == role })
+    }
+    if let best = holders.max(by: { $0.mentions < $1.mentions }) { return best.name }
+    return StatementAuthor.holder(of: role, inTitle: title)
   }
 
   /// The full name for a name written in capitals ("LEE", "DANA LEE"): a person the article
@@ -66,6 +97,8 @@ struct SpeakerResolver: Sendable {
         let names = members.map { coreference.entities[$0].name }
         return (names.joined(separator: " and "), members, source)
       }
+      // "They discussed …" after a meeting of unnamed parties: no single organisation.
+      if let pronoun = match.pronoun, pronoun == "they" || pronoun == "we" { return (pronoun, [], source) }
       return phraseSpeaker(si, match)
     case .phrase(let si, let match):
       return phraseSpeaker(si, match)
@@ -96,6 +129,10 @@ struct SpeakerResolver: Sendable {
         let members = group(for: match, sentence: si)
         if members.count >= 2 {
           return (members.map { coreference.entities[$0].name }.joined(separator: " and "), members, source)
+        }
+        // "The Leaders welcomed … They noted …": the latest plural speaker, before any organisation.
+        if let group = lastGroupSpeaker, si - group.sentence <= 8 {
+          return (coreference.entities[group.entity].name, [group.entity], source)
         }
         if let org = latestOrganization(before: si) { return (coreference.entities[org].name, [org], source) }
         return (pronoun, [], source)
@@ -158,7 +195,8 @@ struct SpeakerResolver: Sendable {
       return (coreference.entities[e].name, [e], source)
     }
     // An unnamed source kept as written, lowercased at the start: "officials", "a spokesman".
-    var text = buffer.string(s.tokens[match.first].start, s.tokens[match.last - 1].end)
+    // (Hard-wrapped text: "the White\nHouse" is "the White House".)
+    var text = SpaceFolding.fold(buffer.string(s.tokens[match.first].start, s.tokens[match.last - 1].end))
     let firstWord = s.tokens[match.first].lower
     let startsWithName = s.mentions.contains { $0.first <= match.first && match.first < $0.last }
       && !NameLexicon.speakerNouns.contains(firstWord) && !SpeakerPhrase.determiners.contains(firstWord)
@@ -176,6 +214,9 @@ struct SpeakerResolver: Sendable {
       return (names.joined(separator: " and "), lastMeeting.participants, source)
     }
     let e = coreference.entity(named: text, kind: .group)
+    if headIndex >= match.first, s.tokens[headIndex].lower.hasSuffix("s"), !s.tokens[headIndex].lower.hasSuffix("ss") {
+      lastGroupSpeaker = (e, si)
+    }
     return (text, [e], source)
   }
 
@@ -240,7 +281,7 @@ struct SpeakerResolver: Sendable {
   }
 
   /// Single words that open sentences and headlines but never name a speaker.
-  private static let notSpeakers: Set<String> = [
+  private static let notSpeakers: LexiconSet = [
     "perhaps", "now", "recently", "instead", "correction", "update", "today", "yesterday",
     "tonight", "latest", "abstract", "meanwhile", "still", "here", "there", "then", "health",
     "editor", "note", "watch", "related", "photo", "video", "advertisement",
@@ -271,7 +312,17 @@ struct SpeakerResolver: Sendable {
 
   private func span(_ si: Int, _ match: SpeakerPhrase.Match) -> TextSpan {
     let s = sentences[si]
-    return buffer.span(s.tokens[match.first].start, s.tokens[match.last - 1].end)
+    var first = match.first
+    // A relative pronoun's source runs from the phrase it stands for: "some experts who",
+    // "Senator Ann Lee, who".
+    if match.last - first == 1, ["who", "which", "that"].contains(s.tokens[first].lower) {
+      if let antecedent = match.antecedent, antecedent.lowerBound < first {
+        first = antecedent.lowerBound
+      } else if let m = match.mention, m.last <= first {
+        first = m.roleFirst
+      }
+    }
+    return buffer.span(s.tokens[first].start, s.tokens[match.last - 1].end)
   }
 
   /// Resolves a meeting's participants: the sentence's subject (or speaker) and the guests.

@@ -53,11 +53,37 @@ enum StatementAuthor {
     return names
   }
 
+  /// The name the title gives after a role: "Remarks by President Biden and Vice President
+  /// Harris" holds "Biden" for `["president"]` and "Harris" for `["vice", "president"]`.
+  static func holder(of role: [String], inTitle title: String) -> String? {
+    guard !role.isEmpty else { return nil }
+    let words = title.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" || $0 == "\n" || $0 == "\t" }).map(String.init)
+    let lower = words.map { $0.lowercased() }
+    var i = 0
+    while i + role.count < words.count {
+      // (The whole role: "President" is not the end of "Vice President".)
+      if Array(lower[i..<(i + role.count)]) == role, i == 0 || !NameLexicon.titleWords.contains(lower[i - 1]) {
+        var name: [String] = []
+        for word in words[(i + role.count)...] {
+          let bare = word.trimmingTrailing(":,")
+          guard let first = bare.unicodeScalars.first, first.properties.isUppercase,
+            !NameLexicon.functionWords.contains(bare.lowercased()), !NameLexicon.titleWords.contains(bare.lowercased())
+          else { break }
+          name.append(bare)
+          if bare.count != word.count { break }
+        }
+        if !name.isEmpty, name.count <= 4 { return name.joined(separator: " ") }
+      }
+      i += 1
+    }
+    return nil
+  }
+
   /// The first words of titles that are statements in someone's own words ("Press Briefing by").
-  private static let kinds: Set<String> = ["statement", "statements", "remarks", "op-ed", "letter", "message", "press"]
+  private static let kinds: LexiconSet = ["statement", "statements", "remarks", "op-ed", "letter", "message", "press"]
 
   /// Capitalised title words to skip before the name ("President", "Vice", "First", "Lady").
-  private static let leadingTitles: Set<String> = ["President", "Vice", "First", "Lady", "Second", "Gentleman", "Secretary", "Mayor", "Governor", "Senator", "Press"]
+  private static let leadingTitles: LexiconSet = ["President", "Vice", "First", "Lady", "Second", "Gentleman", "Secretary", "Mayor", "Governor", "Senator", "Press"]
 }
 
 extension String {

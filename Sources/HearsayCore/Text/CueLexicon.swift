@@ -119,6 +119,7 @@ enum CueLexicon {
     add("agree", ["agree", "agrees", "agreed", "agreeing"], .indirect, .clause, invertible: false)
     add("call for", ["called", "calls", "call", "calling"], .indirect, .object, invertible: false)
     add("discuss", ["discuss", "discusses", "discussed", "discussing"], .discussion, .object, invertible: false)
+    add("speak about", ["spoke", "speaks", "speak", "speaking"], .discussion, .object, invertible: false)
     add("believe", ["believe", "believes", "believed", "believing"], .belief)
     add("think", ["think", "thinks", "thought"], .belief)
     add("feel", ["feels", "felt"], .belief)
@@ -174,11 +175,12 @@ enum CueLexicon {
   }
 
   /// Forms that are cues only in a fixed phrase, checked by the extractor:
-  /// "called for", "pointed out", "according to".
+  /// "called for", "pointed out", "spoke about", "according to".
   static func needsParticle(_ lemma: String) -> String? {
     switch lemma {
     case "call for": return "for"
     case "point out": return "out"
+    case "speak about": return "about"
     default: return nil
     }
   }
