@@ -78,8 +78,9 @@ package final class Session {
   var reportedProblems: Set<String> = []
   /// The file `.output` or `.once` opened, and whether it takes one result only.
   var redirect: (file: OutputFile, once: Bool)?
-  /// The bytes of the last result written to `output`, kept so that the next result is
-  /// rendered into memory already in use rather than into pages mapped anew.
+  /// The buffer results are rendered into (the last piece of a large tsv or csv result, or a
+  /// whole smaller one), kept so that the next result is rendered into memory already in use
+  /// rather than into pages mapped anew.
   var rendered = RenderBuffer()
   /// The real paths of the scripts being run, outermost first, to catch include cycles.
   var scriptStack: [(path: String, shownAs: String)] = []
