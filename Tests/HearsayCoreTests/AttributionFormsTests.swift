@@ -320,6 +320,11 @@ import Testing
     Row(form: "calls for in a list of nouns is no cue",
         body: "Vice President Ines Moreau spoke with President Tomas Reyes of Ostria. They discussed recent cases of harassment and calls for violence in the port.",
         expected: [("Ines Moreau and Tomas Reyes", "discussed", .discussion, "recent cases of harassment and calls for violence in the port")]),
+    Row(form: "they after a plural speaker is that speaker",
+        body: "The leaders welcomed the new ferry timetable. They discussed the winter schedule. They noted that the port would stay open.",
+        expected: [("the leaders", "welcomed", .indirect, "the new ferry timetable"),
+                   ("the leaders", "discussed", .discussion, "the winter schedule"),
+                   ("the leaders", "noted", .indirect, "the port would stay open")]),
     Row(form: "a hard-wrapped speaker", body: "A spokesman for the harbour\nauthority said the ferry would run.",
         expected: [("a spokesman for the harbour authority", "said", .indirect, "the ferry would run")]),
   ]

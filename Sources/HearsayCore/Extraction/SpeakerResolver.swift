@@ -97,8 +97,11 @@ struct SpeakerResolver: Sendable {
         let names = members.map { coreference.entities[$0].name }
         return (names.joined(separator: " and "), members, source)
       }
-      // "They discussed …" after a meeting of unnamed parties: no single organisation.
-      if let pronoun = match.pronoun, pronoun == "they" || pronoun == "we" { return (pronoun, [], source) }
+      // "They discussed …" after a meeting of unnamed parties: the latest plural speaker, or
+      // no one, but no single organisation.
+      if let pronoun = match.pronoun, pronoun == "they" || pronoun == "we" {
+        return latestGroupSpeaker(before: si, source: source) ?? (pronoun, [], source)
+      }
       return phraseSpeaker(si, match)
     case .phrase(let si, let match):
       return phraseSpeaker(si, match)
@@ -131,9 +134,7 @@ struct SpeakerResolver: Sendable {
           return (members.map { coreference.entities[$0].name }.joined(separator: " and "), members, source)
         }
         // "The Leaders welcomed … They noted …": the latest plural speaker, before any organisation.
-        if let group = lastGroupSpeaker, si - group.sentence <= 8 {
-          return (coreference.entities[group.entity].name, [group.entity], source)
-        }
+        if let group = latestGroupSpeaker(before: si, source: source) { return group }
         if let org = latestOrganization(before: si) { return (coreference.entities[org].name, [org], source) }
         return (pronoun, [], source)
       case "it":
@@ -299,6 +300,12 @@ struct SpeakerResolver: Sendable {
       return meeting.participants
     }
     return Array(coreference.persons(in: max(0, si - 1)...si).prefix(4))
+  }
+
+  /// The speaker named by a plural noun in the last eight sentences ("the leaders").
+  private func latestGroupSpeaker(before si: Int, source: TextSpan) -> Resolved? {
+    guard let group = lastGroupSpeaker, si - group.sentence <= 8 else { return nil }
+    return (coreference.entities[group.entity].name, [group.entity], source)
   }
 
   private func latestOrganization(before si: Int) -> Int? {
