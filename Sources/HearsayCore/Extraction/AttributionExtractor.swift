@@ -25,7 +25,9 @@ struct AttributionExtractor: Sendable {
         }
         if c <= 6, let previous, let a = afterQuoteInPreviousSentence(at: c, in: s, previous: previous, quotes: quotes) {
           inSentence.append(a)
-        } else if let a = attribution(at: c, in: s, quotes: quotes, earlier: inSentence, all: result) {
+        } else if kind != .word || Self.mayOpenAttribution(s.tokens[c].lower),
+          let a = attribution(at: c, in: s, quotes: quotes, earlier: inSentence, all: result)
+        {
           trimEarlier(&inSentence, before: a, in: s)
           inSentence.append(a)
         }
@@ -36,6 +38,14 @@ struct AttributionExtractor: Sendable {
     extendLabels(&result, sentences)
     return result
   }
+
+  /// Whether a word can open an attribution at all: a cue, or one of the words `attribution(at:)`
+  /// checks before the lexicon. (Most words are neither; they skip the token copy there.)
+  private static func mayOpenAttribution(_ word: String) -> Bool {
+    CueLexicon.entry(word) != nil || openingWords.contains(word)
+  }
+
+  private static let openingWords: LexiconSet = ["according", "exchanged", "held", "asked", "that"]
 
   /// `“…?” Clinton said.` split into two sentences after the question mark: a sentence that is
   /// only a speaker and a cue takes the quote that closed the previous sentence.
