@@ -325,6 +325,12 @@ import Testing
         expected: [("the leaders", "welcomed", .indirect, "the new ferry timetable"),
                    ("the leaders", "discussed", .discussion, "the winter schedule"),
                    ("the leaders", "noted", .indirect, "the port would stay open")]),
+    Row(form: "hereby between we and the cue", body: "We hereby reiterate that the ferry must run all winter.",
+        expected: [("we", "reiterate", .indirect, "the ferry must run all winter")]),
+    Row(form: "we outside quotes is not the last organisation", body: "The Orra Harbour Authority runs the ferry. We call for a winter timetable.",
+        expected: [("we", "call for", .indirect, "a winter timetable")]),
+    Row(form: "a fronted participle is no speaker",
+        body: "Recognizing the vote of the harbour council on Monday, condemning the closure of the port, the pilots went home.", expected: []),
     Row(form: "a hard-wrapped speaker", body: "A spokesman for the harbour\nauthority said the ferry would run.",
         expected: [("a spokesman for the harbour authority", "said", .indirect, "the ferry would run")]),
   ]

@@ -29,7 +29,8 @@ struct SpeakerPhrase: Sendable {
     // Adverbs without "-ly" between a subject and its verb: "has since said", "have long
     // argued" (a switch: this runs for every word before a cue, and hashing costs more).
     switch t.lower {
-    case "since", "already", "long", "often", "never", "always", "still", "ever", "once", "later", "too": return true
+    case "since", "already", "long", "often", "never", "always", "still", "ever", "once", "later", "too", "hereby", "therefore", "thus":
+      return true
     default: return false
     }
   }

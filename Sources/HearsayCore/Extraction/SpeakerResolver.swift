@@ -135,7 +135,10 @@ struct SpeakerResolver: Sendable {
         }
         // "The Leaders welcomed … They noted …": the latest plural speaker, before any organisation.
         if let group = latestGroupSpeaker(before: si, source: source) { return group }
-        if let org = latestOrganization(before: si) { return (coreference.entities[org].name, [org], source) }
+        // ("We" outside quotes is the writers, not the last organisation named.)
+        if pronoun == "they", let org = latestOrganization(before: si) {
+          return (coreference.entities[org].name, [org], source)
+        }
         return (pronoun, [], source)
       case "it":
         if let org = latestOrganization(before: si) { return (coreference.entities[org].name, [org], source) }
@@ -183,7 +186,8 @@ struct SpeakerResolver: Sendable {
     // Sentence adverbs and headline words are not speakers: "Now, …", "Perhaps …", "Latest:".
     if match.last - match.first == 1, match.mention.map({ coreference.entity(at: si, token: $0.first) == nil }) ?? true {
       let w = s.tokens[match.first].lower
-      if w.hasSuffix("ly") || NameLexicon.functionWords.contains(w) || SpeakerResolver.notSpeakers.contains(w) {
+      // (Nor is a participle: "Recognizing the consensus …, condemning …".)
+      if w.hasSuffix("ly") || w.hasSuffix("ing") || NameLexicon.functionWords.contains(w) || SpeakerResolver.notSpeakers.contains(w) {
         return nil
       }
     }
